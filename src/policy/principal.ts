@@ -1,0 +1,80 @@
+import { IDependable } from 'constructs';
+import type { PolicyStatement } from './policy-statement';
+import type { PrincipalPolicyFragment } from './principal-policy-fragment';
+
+/*
+ * The principal contracts belong to the policy layer: a statement holds principals, and the
+ * policy language must not import the principal classes (src/principals) that implement them.
+ */
+
+/**
+ * Any object that has an associated principal that a permission can be granted to.
+ */
+export interface IGrantable {
+  /**
+   * The principal to grant permissions to.
+   */
+  readonly grantPrincipal: IPrincipal;
+}
+
+/**
+ * Result of calling `addToPrincipalPolicy`.
+ */
+export interface AddToPrincipalPolicyResult {
+  /**
+   * Whether the statement was added to the identity's policies.
+   */
+  readonly statementAdded: boolean;
+
+  /**
+   * Dependable which allows depending on the policy change being applied.
+   *
+   * @default - Required if `statementAdded` is true.
+   */
+  readonly policyDependable?: IDependable;
+}
+
+/**
+ * Represents a logical IAM principal.
+ *
+ * An IPrincipal describes a logical entity that can perform AWS API calls
+ * against sets of resources, optionally under certain conditions.
+ *
+ * Examples of simple principals are IAM objects that you create, such
+ * as Users or Roles. An example of a more complex principal is a `ServicePrincipal`
+ * (such as 'lambda.amazonaws.com').
+ */
+export interface IPrincipal extends IGrantable {
+  /**
+   * When this Principal is used in an AssumeRole policy, the action to use.
+   */
+  readonly assumeRoleAction: string;
+
+  /**
+   * Return the policy fragment that identifies this principal in a Policy.
+   */
+  readonly policyFragment: PrincipalPolicyFragment;
+
+  /**
+   * The AWS account ID of this principal.
+   *
+   * Can be undefined when the account is not known (for example, for service principals).
+   * Can be a Token - in that case, it's assumed to be AWS::AccountId.
+   */
+  readonly principalAccount?: string;
+
+  /**
+   * Add to the policy of this principal.
+   *
+   * @returns true if the statement was added, false if the principal in
+   * question does not have a policy document to add the statement to.
+   *
+   * @deprecated Use `addToPrincipalPolicy` instead.
+   */
+  addToPolicy(statement: PolicyStatement): boolean;
+
+  /**
+   * Add to the policy of this principal.
+   */
+  addToPrincipalPolicy(statement: PolicyStatement): AddToPrincipalPolicyResult;
+}
