@@ -1,3 +1,4 @@
+import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import { IDependable } from 'constructs';
 import type { PolicyStatement } from './policy-statement';
 import type { PrincipalPolicyFragment } from './principal-policy-fragment';
@@ -66,15 +67,13 @@ export interface IPrincipal extends IGrantable {
   /**
    * Add to the policy of this principal.
    *
-   * @returns true if the statement was added, false if the principal in
-   * question does not have a policy document to add the statement to.
+   * Accepts this library's statements and aws-cdk-lib's (which aws-cdk-lib's own grant methods,
+   * e.g. `bucket.grantRead(role)`, hand to the principal); a foreign statement is converted.
    *
-   * @deprecated Use `addToPrincipalPolicy` instead.
+   * INTEROP CONTRACT: every implementation must declare this exact parameter type
+   * (`PolicyStatement | aws_iam.PolicyStatement`). It is what makes our principals type-check as
+   * aws-cdk-lib `IGrantable`s (and aws-cdk-lib principals as ours) in TypeScript, and jsii forbids
+   * an implementation that changes a parameter's type. See docs/design/interop.md.
    */
-  addToPolicy(statement: PolicyStatement): boolean;
-
-  /**
-   * Add to the policy of this principal.
-   */
-  addToPrincipalPolicy(statement: PolicyStatement): AddToPrincipalPolicyResult;
+  addToPrincipalPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult;
 }
