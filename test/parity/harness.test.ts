@@ -1,0 +1,34 @@
+import { CfnResource, aws_iam as cdkiam } from 'aws-cdk-lib';
+import { expectParity, modules, synthesize } from './harness';
+
+/* The harness must be able to fail: a scenario that behaves differently per module is caught. */
+
+describe('parity harness', () => {
+  test('passes the aws-cdk-lib module on one side and cdk-iam-kit on the other', () => {
+    const { cdk, kit } = modules();
+    expect(cdk).toBe(cdkiam as any);
+    expect(kit).not.toBe(cdkiam as any);
+  });
+
+  test('fails when the templates differ', () => {
+    expect(() => expectParity((iam, stack) => {
+      new CfnResource(stack, 'X', { type: iam === (cdkiam as any) ? 'AWS::SQS::Queue' : 'AWS::SNS::Topic' });
+    })).toThrow();
+  });
+
+  test('fails when only cdk-iam-kit throws', () => {
+    expect(() => expectParity((iam, stack) => {
+      if (iam !== (cdkiam as any)) { throw new Error('boom'); }
+      new CfnResource(stack, 'X', { type: 'AWS::SQS::Queue' });
+    })).toThrow(/cdk-iam-kit threw/);
+  });
+
+  test('collects every stack of the app', () => {
+    const templates = synthesize(cdkiam as any, (_iam, stack, app) => {
+      new CfnResource(stack, 'X', { type: 'AWS::SQS::Queue' });
+      const { Stack } = require('aws-cdk-lib');
+      new Stack(app, 'Second');
+    });
+    expect(Object.keys(templates).sort()).toEqual(['Second', 'Stack']);
+  });
+});
