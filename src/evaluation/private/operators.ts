@@ -79,7 +79,7 @@ export function preparePolicyValue(spec: OperatorSpec, raw: unknown, variables: 
       return { kind: 'template', raw: v, template };
     }
     case 'arn':
-      return { kind: 'arn', raw: v, fields: splitVal(v, 6).map(f => parseTemplate(f, { wildcards: true, variables, ignoreCase: false })!) };
+      return { kind: 'arn', raw: v, fields: splitArnPattern(v).map(f => parseTemplate(f, { wildcards: true, variables, ignoreCase: false })!) };
     case 'numeric': {
       if (!concrete) { return { kind: 'number', raw: v }; }
       const n = parseNumber(v);
@@ -152,6 +152,13 @@ function compareArn(fields: readonly Template[], ctxVal: Val, ctx: ContextMap, t
     matchers.push(m);
   }
   return matchers.every((m, i) => tracedTest(m, parts[i], trace));
+}
+
+/** Split an ARN pattern into its six fields, leaving the colons inside `${aws:...}` variables alone. */
+function splitArnPattern(v: Val): Val[] {
+  if (typeof v !== 'string') { return splitVal(v, 6); }
+  const hidden = v.replace(/\$\{[^}]*\}/g, m => m.replace(/:/g, '\u0001'));
+  return splitVal(hidden, 6).map(f => (f as string).replace(/\u0001/g, ':'));
 }
 
 function compareNumbers(a: number, cmp: Cmp, b: number): boolean {
