@@ -1,0 +1,39 @@
+import type { ResolvedIamLimits } from '../limits';
+import type { RuleContext, TargetDocument } from '../target';
+import { SizeBounds, sizeOf } from './size';
+
+/** One size quota that applies to a target: the documents it counts and its limit. */
+export interface SizeCheck {
+  readonly what: string;
+  readonly limitName: keyof ResolvedIamLimits;
+  readonly limit: number;
+  readonly size: SizeBounds;
+  readonly location?: string;
+}
+
+function total(docs: TargetDocument[]): SizeBounds {
+  return docs.map((d) => sizeOf(d.document)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
+}
+
+/** The size quotas of a target, as IAM applies them. */
+export function sizeChecks(ctx: RuleContext): SizeCheck[] {
+  const { target, limits } = ctx;
+  const identity = target.documents.filter((d) => d.kind === 'identity');
+  const out: SizeCheck[] = [];
+  const inline: Partial<Record<string, keyof ResolvedIamLimits>> = {
+    role: 'roleInlinePolicySize', user: 'userInlinePolicySize', group: 'groupInlinePolicySize',
+  };
+  const inlineLimit = inline[target.kind];
+  if (inlineLimit && identity.length > 0) {
+    out.push({ what: `aggregate inline policy size of the ${target.kind}`, limitName: inlineLimit, limit: limits[inlineLimit], size: total(identity) });
+  }
+  for (const doc of target.documents.filter((d) => d.kind === 'trust' && !d.sizeOnly)) {
+    out.push({ what: 'trust policy size', limitName: 'trustPolicySize', limit: limits.trustPolicySize, size: sizeOf(doc.document), location: doc.location });
+  }
+  if (target.kind === 'managed-policy') {
+    for (const doc of identity.filter((d) => !d.sizeOnly)) {
+      out.push({ what: 'managed policy size', limitName: 'managedPolicySize', limit: limits.managedPolicySize, size: sizeOf(doc.document), location: doc.location });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+/*
+ * IAM wildcards: `*` matches any run of characters, `?` any one character. Action names match
+ * case-insensitively, ARNs case-sensitively.
+ */
+
+/** A regular expression for an IAM wildcard pattern. */
+export function wildcardRegex(pattern: string, ignoreCase: boolean): RegExp {
+  const source = pattern.split('').map((c) => {
+    if (c === '*') { return '.*'; }
+    if (c === '?') { return '.'; }
+    return c.replace(/[.+^${}()|[\]\\/]/g, '\\$&');
+  }).join('');
+  return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+}
+
+/** True when the pattern contains a wildcard. */
+export function hasWildcard(value: string): boolean {
+  return value.includes('*') || value.includes('?');
+}
+
+/**
+ * True when some string could match both patterns. In each, the characters in `anyChars`
+ * (default `*` and `?`) stand for any run of characters (a deliberate over-approximation: `?`
+ * and placeholders are treated as `*`, so the answer errs towards "they overlap").
+ */
+export function patternsOverlap(a: string, b: string, anyChars: string = '*?'): boolean {
+  const memo = new Map<number, boolean>();
+  const wild = (c: string) => anyChars.includes(c);
+  const go = (i: number, j: number): boolean => {
+    const k = i * (b.length + 1) + j;
+    const cached = memo.get(k);
+    if (cached !== undefined) { return cached; }
+    let result: boolean;
+    if (i === a.length && j === b.length) {
+      result = true;
+    } else if (i < a.length && wild(a[i])) {
+      result = go(i + 1, j) || (j < b.length && go(i, j + 1));
+    } else if (j < b.length && wild(b[j])) {
+      result = go(i, j + 1) || (i < a.length && go(i + 1, j));
+    } else {
+      result = i < a.length && j < b.length && a[i] === b[j] && go(i + 1, j + 1);
+    }
+    memo.set(k, result);
+    return result;
+  };
+  return go(0, 0);
+}

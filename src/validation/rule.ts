@@ -1,0 +1,73 @@
+import { Severity } from './finding';
+import type { DocumentKind, RuleContext, TargetDocument } from './target';
+import type { StatementJson } from '../policy/private/policy-json';
+
+/*
+ * The rule contract (cdk-nag style): every rule is a pure function of the target with a stable
+ * id, a default severity, a one-line description and a longer explanation. The engine knows no
+ * individual rule.
+ */
+
+/** What a rule reports; the engine adds rule id, severity and path. */
+export interface RuleResult {
+  readonly message: string;
+  readonly fix: string;
+  readonly location?: string;
+  readonly statementIndex?: number;
+  readonly sid?: string;
+}
+
+/** One validation rule. */
+export interface Rule {
+  /** Stable id, PascalCase: `UnknownAction`. */
+  readonly id: string;
+  readonly severity: Severity;
+  /** One line: what the rule checks. */
+  readonly description: string;
+  /** Why it matters and what IAM does. */
+  readonly explanation: string;
+  check(ctx: RuleContext): RuleResult[];
+}
+
+/** One statement of a document, with where it is. */
+export interface StatementVisit {
+  readonly statement: StatementJson;
+  readonly index: number;
+  readonly sid?: string;
+  readonly location: string;
+  readonly documentKind: DocumentKind;
+  readonly document: TargetDocument;
+}
+
+/** The statements of a document as a list (a single statement object is allowed by IAM). */
+export function statementsOf(document: unknown): StatementJson[] | undefined {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) { return undefined; }
+  const st = (document as Record<string, unknown>).Statement;
+  if (Array.isArray(st)) { return st.filter((s) => s !== null && typeof s === 'object' && !Array.isArray(s)) as StatementJson[]; }
+  if (st !== null && typeof st === 'object') { return [st as StatementJson]; }
+  return undefined;
+}
+
+/** Every statement of every document the target owns (size-only documents skipped). */
+export function statements(ctx: RuleContext): StatementVisit[] {
+  const out: StatementVisit[] = [];
+  for (const doc of ctx.target.documents) {
+    if (doc.sizeOnly) { continue; }
+    const list = statementsOf(doc.document) ?? [];
+    list.forEach((statement, index) => {
+      const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
+      out.push({ statement, index, sid, location: `${doc.location}.Statement[${index}]`, documentKind: doc.kind, document: doc });
+    });
+  }
+  return out;
+}
+
+/** A result about one statement. */
+export function at(visit: StatementVisit, message: string, fix: string): RuleResult {
+  return { message, fix, location: visit.location, statementIndex: visit.index, sid: visit.sid };
+}
+
+/** Quote a value for a message. */
+export function q(value: unknown): string {
+  return `'${typeof value === 'string' ? value : JSON.stringify(value)}'`;
+}

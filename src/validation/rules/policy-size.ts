@@ -1,0 +1,37 @@
+import { Severity } from '../finding';
+import { UNKNOWN_MAX } from '../private/size';
+import { sizeChecks } from '../private/size-checks';
+import { Rule } from '../rule';
+
+/** The policy is larger than IAM accepts, even with every deploy-time value at its shortest. */
+export const policySize: Rule = {
+  id: 'PolicySize',
+  severity: Severity.ERROR,
+  description: 'A policy (or the aggregate of inline policies) exceeds its IAM size quota.',
+  explanation: 'IAM counts the characters of the policy JSON without whitespace and rejects the policy '
+    + '("LimitExceeded"): role inline policies 10,240 in total, user 2,048, group 5,120, managed policy 6,144, '
+    + 'trust policy 2,048 (raisable to 4,096). Values resolved at deploy time are counted at their shortest here.',
+  check(ctx) {
+    return sizeChecks(ctx).filter((c) => c.size.min > c.limit).map((c) => ({
+      location: c.location,
+      message: `${c.what} is at least ${c.size.min} characters, over the ${c.limit} IAM accepts`,
+      fix: `split the statements into managed policies, merge statements, or raise '${c.limitName}' if your account's quota is higher`,
+    }));
+  },
+};
+
+/** The policy may be larger than IAM accepts once deploy-time values are known. */
+export const policySizeMayExceed: Rule = {
+  id: 'PolicySizeMayExceed',
+  severity: Severity.WARNING,
+  description: 'A policy may exceed its IAM size quota once values resolved at deploy time are filled in.',
+  explanation: `Each value known only at deploy time (a Ref, a GetAtt, an import) is counted at up to ${UNKNOWN_MAX} `
+    + 'characters; with those upper bounds the policy is over its quota, with the lower bounds it is not.',
+  check(ctx) {
+    return sizeChecks(ctx).filter((c) => c.size.min <= c.limit && c.size.max > c.limit).map((c) => ({
+      location: c.location,
+      message: `${c.what} is ${c.size.min} to ${c.size.max} characters (estimated), and the quota is ${c.limit}`,
+      fix: 'move statements to a managed policy, or check the deployed size; acknowledge this warning if it fits',
+    }));
+  },
+};

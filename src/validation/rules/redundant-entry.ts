@@ -1,0 +1,49 @@
+import { Severity } from '../finding';
+import { knownStrings } from '../private/values';
+import { hasWildcard, wildcardRegex } from '../private/wildcard';
+import { at, q, Rule, RuleResult, StatementVisit, statements } from '../rule';
+
+/** No action or resource of a statement is covered by another entry of the same list. */
+export const redundantEntry: Rule = {
+  id: 'RedundantEntry',
+  severity: Severity.INFO,
+  description: 'An action or resource is repeated, or is covered by another entry\'s wildcard in the same statement.',
+  explanation: 'Redundant entries change nothing but count towards the policy size quota; drop them.',
+  check(ctx) {
+    const out: RuleResult[] = [];
+    for (const v of statements(ctx)) {
+      for (const field of ['Action', 'NotAction'] as const) {
+        out.push(...covered(v, field, knownStrings(v.statement[field]), true));
+      }
+      for (const field of ['Resource', 'NotResource'] as const) {
+        out.push(...covered(v, field, knownStrings(v.statement[field]), false));
+      }
+    }
+    return out;
+  },
+};
+
+function covered(v: StatementVisit, field: string, entries: string[], ignoreCase: boolean): RuleResult[] {
+  const out: RuleResult[] = [];
+  const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
+  const patterns = entries.filter(hasWildcard).map((p) => ({ p, re: wildcardRegex(p, ignoreCase) }));
+  entries.forEach((entry, i) => {
+    const dup = entries.findIndex((other, j) => j < i && norm(other) === norm(entry));
+    if (dup >= 0) {
+      out.push(at(v, `${field} ${q(entry)} is listed twice`, 'remove the repeated entry'));
+      return;
+    }
+    const by = patterns.find(({ p, re }) => norm(p) !== norm(entry) && coveredBy(entry, p, re));
+    if (by) {
+      out.push(at(v, `${field} ${q(entry)} is already covered by ${q(by.p)}`, `remove ${q(entry)}`));
+    }
+  });
+  return out;
+}
+
+/** A plain entry is covered when the pattern matches it; a pattern only by a longer-prefix `*` pattern. */
+function coveredBy(entry: string, pattern: string, re: RegExp): boolean {
+  if (!hasWildcard(entry)) { return re.test(entry); }
+  if (!pattern.endsWith('*') || hasWildcard(pattern.slice(0, -1))) { return false; }
+  return entry.toLowerCase().startsWith(pattern.slice(0, -1).toLowerCase());
+}

@@ -1,0 +1,64 @@
+import { Severity } from '../finding';
+import { lookupAction } from '../private/actions';
+import { arnFields } from '../private/arn-shape';
+import { elements, isKnown, render, UNKNOWN } from '../private/values';
+import { patternsOverlap } from '../private/wildcard';
+import { at, q, Rule, RuleResult, StatementVisit, statements } from '../rule';
+
+/** Every resource ARN of a statement fits a resource type of at least one of its actions. */
+export const resourceTypeMismatch: Rule = {
+  id: 'ResourceTypeMismatch',
+  severity: Severity.WARNING,
+  description: 'A resource ARN fits none of the resource types that the statement\'s actions accept.',
+  explanation: 'IAM deploys such a statement, but it matches no request: e.g. "s3:GetObject" on '
+    + '"arn:aws:s3:::bucket" (a bucket, not its objects "arn:aws:s3:::bucket/*") grants nothing.',
+  check(ctx) {
+    const out: RuleResult[] = [];
+    for (const v of statements(ctx)) { out.push(...checkStatement(v)); }
+    return out;
+  },
+};
+
+/** ARN formats accepted by all actions of the statement; undefined when an action is not known. */
+function acceptedFormats(v: StatementVisit): { formats: Set<string>; actions: string[] } | undefined {
+  const entries = elements(v.statement.Action);
+  if (!entries || entries.length === 0) { return undefined; }
+  const formats = new Set<string>();
+  const actions: string[] = [];
+  for (const entry of entries) {
+    const text = render(entry);
+    if (!isKnown(text) || text === '*') { return undefined; }
+    const found = lookupAction(text);
+    if (found.matches.length === 0) { return undefined; }
+    actions.push(text);
+    for (const a of found.matches) {
+      for (const rt of a.resourceTypes) { formats.add(rt.arnFormat.replace(/\$\{[^}]*\}/g, '*')); }
+    }
+  }
+  return { formats, actions };
+}
+
+function checkStatement(v: StatementVisit): RuleResult[] {
+  const resources = elements(v.statement.Resource) ?? [];
+  if (resources.length === 0) { return []; }
+  const accepted = acceptedFormats(v);
+  if (!accepted) { return []; }
+  const out: RuleResult[] = [];
+  for (const entry of resources) {
+    const text = render(entry);
+    if (text === undefined || text === '*' || !arnFields(text)) { continue; }
+    const pattern = text.split(UNKNOWN).join('*');
+    if ([...accepted.formats].some((f) => patternsOverlap(pattern, f))) { continue; }
+    const shown = text.split(UNKNOWN).join('${Token}');
+    const acts = accepted.actions.join(', ');
+    if (accepted.formats.size === 0) {
+      out.push(at(v, `resource ${q(shown)} is given to actions that support only "*" (${acts})`,
+        'use "Resource": "*" for these actions, in a statement of their own'));
+    } else {
+      const example = [...accepted.formats].slice(0, 3).join(' or ');
+      out.push(at(v, `resource ${q(shown)} fits no resource type of ${acts}`,
+        `use an ARN of the form ${example}, or move the actions that take this resource to their own statement`));
+    }
+  }
+  return out;
+}

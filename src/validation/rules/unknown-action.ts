@@ -1,0 +1,34 @@
+import { getService } from '../data/reference';
+import { Severity } from '../finding';
+import { splitAction } from '../private/actions';
+import { closest } from '../private/edit-distance';
+import { knownStrings } from '../private/values';
+import { hasWildcard } from '../private/wildcard';
+import { at, q, Rule, statements } from '../rule';
+
+/** The action is not an action of its (known) service. */
+export const unknownAction: Rule = {
+  id: 'UnknownAction',
+  severity: Severity.WARNING,
+  description: 'An action is not listed for its service in the IAM service reference.',
+  explanation: 'IAM accepts unknown actions in identity policies, so a typo such as "s3:GetObjekt" '
+    + 'deploys and grants nothing; the intended permission is silently missing.',
+  check(ctx) {
+    const out = [];
+    for (const v of statements(ctx)) {
+      for (const field of ['Action', 'NotAction'] as const) {
+        for (const action of knownStrings(v.statement[field])) {
+          const parts = splitAction(action);
+          if (!parts || hasWildcard(action)) { continue; }
+          const service = getService(parts.prefix);
+          if (!service || service.actions.has(parts.name.toLowerCase())) { continue; }
+          const guess = closest(parts.name, [...service.actions.values()].map((a) => a.name));
+          const suggestion = guess ? `${parts.prefix}:${guess}` : undefined;
+          out.push(at(v, `unknown action ${q(action)} in ${field}` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+            suggestion ? `replace it with '${suggestion}'` : `use an action listed for '${service.prefix}' (${service.name})`));
+        }
+      }
+    }
+    return out;
+  },
+};
