@@ -1,1 +1,4 @@
-export {};
+export * from './grant';
+export * from './grant-options';
+export * from './resource-with-policy';
+export * from './composite-dependable';

@@ -1,1 +1,12 @@
-export {};
+export * from './identity-base';
+export * from './policy';
+export * from './managed-policy';
+export * from './role-props';
+export * from './role-interface';
+export * from './role-grants';
+export * from './role';
+export * from './user';
+export * from './group';
+export * from './access-key';
+export * from './instance-profile';
+export * from './customize-roles';

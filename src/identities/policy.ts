@@ -1,0 +1,305 @@
+import { Annotations, aws_iam as cdk_iam, Lazy, Resource } from 'aws-cdk-lib';
+import { Construct } from 'constructs';
+import { formatIamMessage, IamError } from '../core';
+import { PolicyDocument } from '../policy/policy-document';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { IGrantable, IPrincipal } from '../policy/principal';
+import type { IGroup } from './group';
+import { PolicyGrantPrincipal } from './private/grant-principals';
+import { isImmutableRole } from './private/immutable-role-brand';
+import { generatePolicyName } from './private/policy-name';
+import type { IRole } from './role-interface';
+import type { IUser } from './user';
+
+/**
+ * Represents an IAM Policy.
+ *
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage.html
+ */
+export interface IPolicy extends cdk_iam.IPolicyRef {
+  /**
+   * The name of this policy.
+   *
+   * @attribute
+   */
+  readonly policyName: string;
+}
+
+/**
+ * Properties for defining an IAM inline policy document.
+ */
+export interface PolicyProps {
+  /**
+   * The name of the policy. If you specify multiple policies for an entity,
+   * specify unique names. For example, if you specify a list of policies for
+   * an IAM role, each policy must have a unique name.
+   *
+   * @default - Uses the logical ID of the policy resource, which is ensured
+   * to be unique within the stack.
+   */
+  readonly policyName?: string;
+
+  /**
+   * Users to attach this policy to.
+   * You can also use `attachToUser(user)` to attach this policy to a user.
+   *
+   * @default - No users.
+   */
+  readonly users?: IUser[];
+
+  /**
+   * Roles to attach this policy to.
+   * You can also use `attachToRole(role)` to attach this policy to a role.
+   *
+   * @default - No roles.
+   */
+  readonly roles?: IRole[];
+
+  /**
+   * Groups to attach this policy to.
+   * You can also use `attachToGroup(group)` to attach this policy to a group.
+   *
+   * @default - No groups.
+   */
+  readonly groups?: IGroup[];
+
+  /**
+   * Initial set of permissions to add to this policy document.
+   * You can also use `addStatements(...statement)` to add permissions later.
+   *
+   * @default - No statements.
+   */
+  readonly statements?: PolicyStatement[];
+
+  /**
+   * Force creation of an `AWS::IAM::Policy`.
+   *
+   * Unless set to `true`, this `Policy` construct will not materialize to an
+   * `AWS::IAM::Policy` CloudFormation resource in case it would have no effect
+   * (for example, if it remains unattached to an IAM identity or if it has no
+   * statements). This is generally desired behavior, since it prevents
+   * creating invalid--and hence undeployable--CloudFormation templates.
+   *
+   * In cases where you know the policy must be created and it is actually
+   * an error if no statements have been added to it or it remains unattached to
+   * an IAM identity, you can set this to `true`.
+   *
+   * @default false
+   */
+  readonly force?: boolean;
+
+  /**
+   * Initial PolicyDocument to use for this Policy. If omited, any
+   * `PolicyStatement` provided in the `statements` property will be applied
+   * against the empty default `PolicyDocument`.
+   *
+   * @default - An empty policy.
+   */
+  readonly document?: PolicyDocument;
+}
+
+/**
+ * The AWS::IAM::Policy resource associates an inline IAM policy with IAM users, roles, or groups.
+ *
+ * Emits an aws-cdk-lib `CfnPolicy` as its `Resource` child, only when the policy has an effect
+ * (statements and at least one identity) unless `force` is set or its name was referenced.
+ *
+ * Difference from aws-cdk-lib: attaching to an immutable role (`Role.fromRoleArn(..., { mutable:
+ * false })`, `role.withoutPolicyUpdates()`) does nothing, as the role promises; aws-cdk-lib writes
+ * the immutable role's name into the policy's `Roles` anyway.
+ *
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html#inline
+ */
+export class Policy extends Resource implements IPolicy, IGrantable {
+  /**
+   * Uniquely identifies this class.
+   */
+  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.Policy';
+
+  /**
+   * Import a policy in this app based on its name.
+   *
+   * @param scope construct scope
+   * @param id construct id
+   * @param policyName the name of the existing inline policy
+   */
+  public static fromPolicyName(scope: Construct, id: string, policyName: string): IPolicy {
+    class Import extends Resource implements IPolicy {
+      public readonly policyName = policyName;
+      public get policyRef(): cdk_iam.PolicyReference {
+        throw new IamError(this, 'CannotUseImportedPolicy',
+          'Cannot use a Policy.fromPolicyName() here.; pass a Policy defined in this app');
+      }
+    }
+    return new Import(scope, id);
+  }
+
+  /**
+   * The policy document.
+   */
+  public readonly document: PolicyDocument = new PolicyDocument();
+
+  /**
+   * The principal to grant permissions to: grants add statements to this policy.
+   */
+  public readonly grantPrincipal: IPrincipal;
+
+  /**
+   * A reference to this policy (its CloudFormation `Id` attribute).
+   */
+  public readonly policyRef: cdk_iam.PolicyReference;
+
+  private readonly _policyName: string;
+  private readonly roles = new Array<IRole>();
+  private readonly users = new Array<IUser>();
+  private readonly groups = new Array<IGroup>();
+  private readonly force: boolean;
+  private referenceTaken = false;
+
+  constructor(scope: Construct, id: string, props: PolicyProps = {}) {
+    super(scope, id, {
+      physicalName: props.policyName
+        || Lazy.string({ produce: () => generatePolicyName(scope, resource.logicalId) }),
+    });
+
+    const self = this;
+    class CfnPolicyConditional extends cdk_iam.CfnPolicy {
+      protected shouldSynthesize(): boolean {
+        return self.force || self.referenceTaken || (!self.document.isEmpty && self.isAttached);
+      }
+    }
+
+    if (props.document) {
+      this.document = props.document;
+    }
+
+    const resource = new CfnPolicyConditional(this, 'Resource', {
+      policyDocument: this.document,
+      policyName: this.physicalName,
+      roles: Lazy.list({ produce: () => this.roles.map(r => r.roleName) }, { omitEmpty: true }),
+      users: Lazy.list({ produce: () => this.users.map(u => u.userName) }, { omitEmpty: true }),
+      groups: Lazy.list({ produce: () => this.groups.map(g => g.groupName) }, { omitEmpty: true }),
+    });
+
+    this.policyRef = { policyId: resource.attrId };
+    this._policyName = this.physicalName;
+    this.force = props.force ?? false;
+
+    props.users?.forEach(u => this.attachToUser(u));
+    props.groups?.forEach(g => this.attachToGroup(g));
+    props.roles?.forEach(r => this.attachToRole(r));
+    props.statements?.forEach(s => this.addStatements(s));
+
+    this.grantPrincipal = new PolicyGrantPrincipal(this, 'Policy');
+    this.node.addValidation({ validate: () => this.validatePolicy() });
+  }
+
+  /**
+   * Adds a statement to the policy document.
+   *
+   * @param statement the statements to add
+   */
+  public addStatements(...statement: PolicyStatement[]): void {
+    this.document.addStatements(...statement);
+  }
+
+  /**
+   * Attaches this policy to a user.
+   *
+   * @param user the user
+   */
+  public attachToUser(user: IUser): void {
+    if (this.users.find(u => u.userArn === user.userArn)) { return; }
+    this.users.push(user);
+    user.attachInlinePolicy(this);
+  }
+
+  /**
+   * Attaches this policy to a role.
+   *
+   * Does nothing for an immutable role (an import with `mutable: false`, or
+   * `role.withoutPolicyUpdates()`).
+   *
+   * @param role the role
+   */
+  public attachToRole(role: IRole): void {
+    if (isImmutableRole(role)) {
+      Annotations.of(this).addWarningV2('cdk-iam-kit:PolicyNotAttachedToImmutableRole', formatIamMessage('PolicyNotAttachedToImmutableRole',
+        `the policy was not attached to '${role.node.path}' because that role is immutable (mutable: false or withoutPolicyUpdates()); `
+        + 'attach the permissions to the role where it is managed, or import it with mutable: true'));
+      return;
+    }
+    if (this.roles.find(r => r.roleArn === role.roleArn)) { return; }
+    this.roles.push(role);
+    role.attachInlinePolicy(this);
+  }
+
+  /**
+   * Attaches this policy to a group.
+   *
+   * @param group the group
+   */
+  public attachToGroup(group: IGroup): void {
+    if (this.groups.find(g => g.groupArn === group.groupArn)) { return; }
+    this.groups.push(group);
+    group.attachInlinePolicy(this);
+  }
+
+  /**
+   * The name of this policy.
+   *
+   * @attribute
+   */
+  public get policyName(): string {
+    this.referenceTaken = true;
+    return this._policyName;
+  }
+
+  /**
+   * The identities this policy is attached to.
+   *
+   * @internal
+   */
+  public get _attachments(): { roles: IRole[]; users: IUser[]; groups: IGroup[] } {
+    return { roles: [...this.roles], users: [...this.users], groups: [...this.groups] };
+  }
+
+  /**
+   * Whether the `AWS::IAM::Policy` resource will be in the template.
+   *
+   * @internal
+   */
+  public get _willSynthesize(): boolean {
+    return this.force || this.referenceTaken || (!this.document.isEmpty && this.isAttached);
+  }
+
+  private validatePolicy(): string[] {
+    const result = new Array<string>();
+    if (this.document.isEmpty) {
+      if (this.force) {
+        result.push(formatIamMessage('PolicyEmpty',
+          'Policy created with force=true is empty; You must add statements to the policy'));
+      }
+      if (!this.force && this.referenceTaken) {
+        result.push(formatIamMessage('PolicyEmpty',
+          'This Policy has been referenced by a resource, so it must contain at least one statement.; add a statement to it'));
+      }
+    }
+    if (!this.isAttached) {
+      if (this.force) {
+        result.push(formatIamMessage('PolicyNotAttached',
+          'Policy created with force=true must be attached to at least one principal: user, group or role; attach it with attachToRole, attachToUser or attachToGroup'));
+      }
+      if (!this.force && this.referenceTaken) {
+        result.push(formatIamMessage('PolicyNotAttached',
+          'This Policy has been referenced by a resource, so it must be attached to at least one user, group or role.; attach it with attachToRole, attachToUser or attachToGroup'));
+      }
+    }
+    result.push(...this.document.validateForIdentityPolicy());
+    return result;
+  }
+
+  private get isAttached(): boolean {
+    return this.groups.length + this.users.length + this.roles.length > 0;
+  }
+}

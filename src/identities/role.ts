@@ -1,0 +1,453 @@
+import {
+  Annotations, ArnFormat, Aspects, aws_iam as cdk_iam, ContextProvider, Duration, IAspect, Resource, Stack, Token, TokenComparison,
+} from 'aws-cdk-lib';
+import * as cxschema from 'aws-cdk-lib/cloud-assembly-schema';
+import { DependencyGroup, IConstruct, Construct, Node } from 'constructs';
+import { IamError } from '../core';
+import { Grant } from '../grants/grant';
+import { grantRecordsOf } from '../grants/private/grant-records';
+import type { PolicyDocument } from '../policy/policy-document';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
+import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
+import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
+import { IManagedPolicy, ManagedPolicy } from './managed-policy';
+import { Policy } from './policy';
+import { mutatingAspectPriority } from './private/aspect-priority';
+import { createAssumeRolePolicy } from './private/assume-role-policy';
+import { AttachedPolicies } from './private/attached-policies';
+import { effectivePermissionsBoundary } from './private/boundary-records';
+import { ownStatement } from './private/foreign-statement';
+import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
+import { ImmutableRole } from './private/immutable-role';
+import { ImportedRole } from './private/imported-role';
+import { splitRolePolicy } from './private/policy-split';
+import {
+  validateMaxSessionDuration, validateRoleDescription, validateRoleName, validateRolePath,
+} from './private/role-validation';
+import { UniqueStringSet } from './private/unique-string-set';
+import { RoleGrants } from './role-grants';
+import type { IRole } from './role-interface';
+import type { FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions, RoleProps, WithoutPolicyUpdatesOptions } from './role-props';
+
+export type { IRole } from './role-interface';
+
+const ROLE_BRAND = Symbol.for('cdk-iam-kit.Role');
+
+/**
+ * IAM Role.
+ *
+ * Defines an IAM role, emitted as an aws-cdk-lib `CfnRole` `Resource` child. Statements added with
+ * `addToPrincipalPolicy` (and so by grants) go to an inline `DefaultPolicy`; when that policy
+ * outgrows IAM's inline size, the statements that do not fit move to `OverflowPolicyN` managed
+ * policies at synthesis (see `splitRolePolicy` for the rule, which gives aws-cdk-lib's split).
+ */
+export class Role extends Resource implements IRole, IPolicyGraphNode {
+  /**
+   * Uniquely identifies this class.
+   */
+  public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.Role';
+
+  /**
+   * Lookup an existing Role.
+   *
+   * @param scope construct scope
+   * @param id construct id
+   * @param options the role name, and the options of `fromRoleArn`
+   */
+  public static fromLookup(scope: Construct, id: string, options: RoleLookupOptions): IRole {
+    if (Token.isUnresolved(options.roleName)) {
+      throw new IamError(scope, 'ArgumentsLookUpRoleConcrete',
+        'All arguments to look up a role must be concrete (no Tokens); pass the role name as a plain string');
+    }
+    const response: { [key: string]: any }[] = ContextProvider.getValue(scope, {
+      provider: cxschema.ContextProvider.CC_API_PROVIDER,
+      props: {
+        typeName: 'AWS::IAM::Role',
+        exactIdentifier: options.roleName,
+        propertiesToReturn: ['Arn'],
+      },
+      dummyValue: [{
+        Arn: Stack.of(scope).formatArn({ service: 'iam', account: '123456789012', resource: 'role', resourceName: 'DUMMY_ARN' }),
+      }],
+    }).value;
+    return this.fromRoleArn(scope, id, response[0].Arn, options);
+  }
+
+  /**
+   * Import an external role by ARN.
+   *
+   * If the imported Role ARN is a Token (such as a `CfnParameter.valueAsString` or a
+   * `Fn.importValue()`) *and* the referenced role has a `path` (like
+   * `arn:...:role/AdminRoles/Alice`), the `roleName` property will not resolve to the correct
+   * value. Instead it will resolve to the first path component. In this scenario the Role ARN
+   * should be supplied without the `path`.
+   *
+   * A role in another account than the scope's stack is imported immutable: grants to it are
+   * dropped (with a `cdk-iam-kit:GrantDropped` warning), as with `mutable: false`.
+   *
+   * @param scope construct scope
+   * @param id construct id
+   * @param roleArn the ARN of the role to import
+   * @param options allow customizing the behavior of the returned role
+   */
+  public static fromRoleArn(scope: Construct, id: string, roleArn: string, options: FromRoleArnOptions = {}): IRole {
+    const scopeStack = Stack.of(scope);
+    const parsedArn = scopeStack.splitArn(roleArn, ArnFormat.SLASH_RESOURCE_NAME);
+    const roleName = parsedArn.resourceName!.split('/').pop()!;
+    const roleAccount = parsedArn.account;
+
+    if (options.addGrantsToResources !== undefined && options.mutable !== false) {
+      throw new IamError(scope, 'AddGrantsResourcesPassedMutable',
+        "'addGrantsToResources' can only be passed if 'mutable: false'; add mutable: false or drop addGrantsToResources");
+    }
+
+    const comparison = Token.compareStrings(roleAccount ?? '', scopeStack.account);
+    const sameOrUnknownAccount = comparison === TokenComparison.SAME
+      || comparison === TokenComparison.BOTH_UNRESOLVED
+      || comparison === TokenComparison.ONE_UNRESOLVED;
+    const mutable = options.mutable !== false && sameOrUnknownAccount;
+
+    const imported = new ImportedRole(scope, mutable ? id : `MutableRole${id}`, {
+      roleArn,
+      roleName,
+      account: roleAccount,
+      ...options,
+    });
+    if (mutable) { return imported; }
+    const reason = options.mutable === false
+      ? `the role was imported with mutable: false`
+      : `the role is in account '${roleAccount}', not in the account of stack '${scopeStack.node.path}'`;
+    return new ImmutableRole(scope, id, imported, options.addGrantsToResources ?? false, reason);
+  }
+
+  /**
+   * Return whether the given object is a Role.
+   *
+   * @param x the object
+   */
+  public static isRole(x: any): x is Role {
+    return x !== null && typeof x === 'object' && ROLE_BRAND in x;
+  }
+
+  /**
+   * Import an external role by name.
+   *
+   * The imported role is assumed to exist in the same account as the account
+   * the scope's containing Stack is being deployed to.
+   *
+   * @param scope construct scope
+   * @param id construct id
+   * @param roleName the name of the role to import
+   * @param options allow customizing the behavior of the returned role
+   */
+  public static fromRoleName(scope: Construct, id: string, roleName: string, options: FromRoleNameOptions = {}): IRole {
+    return Role.fromRoleArn(scope, id, Stack.of(scope).formatArn({
+      region: '',
+      service: 'iam',
+      resource: 'role',
+      resourceName: roleName,
+    }), options);
+  }
+
+  /** The principal to grant permissions to: this role. */
+  public readonly grantPrincipal: IPrincipal = this;
+
+  /** The AWS account ID of this principal. */
+  public readonly principalAccount: string | undefined = this.env.account;
+
+  /** When this principal is used in an AssumeRole policy, the action to use. */
+  public readonly assumeRoleAction: string = 'sts:AssumeRole';
+
+  /**
+   * The assume role policy document associated with this role.
+   */
+  public readonly assumeRolePolicy?: PolicyDocument;
+
+  /**
+   * Returns the role.
+   */
+  public readonly policyFragment: PrincipalPolicyFragment;
+
+  /**
+   * Returns the permissions boundary attached to this role.
+   */
+  public readonly permissionsBoundary?: IManagedPolicy;
+
+  /**
+   * Collection of grant methods for a Role.
+   */
+  public readonly grants: RoleGrants = RoleGrants.fromRole(this);
+
+  private readonly _resource: cdk_iam.CfnRole;
+  private defaultPolicy?: Policy;
+  private readonly managedPolicies: IManagedPolicy[] = [];
+  private readonly attachedPolicies = new AttachedPolicies();
+  private readonly inlinePolicies: { [name: string]: PolicyDocument };
+  private readonly dependables = new Map<PolicyStatement, DependencyGroup>();
+  private readonly externallyAttached: IManagedPolicy[] = [];
+  private readonly overflowPolicies: IManagedPolicy[] = [];
+  private immutableRole?: ImmutableRole;
+  private didSplit = false;
+  private readonly _path?: string;
+
+  constructor(scope: Construct, id: string, props: RoleProps) {
+    super(scope, id, { physicalName: props.roleName });
+
+    validateRoleName(this, props.roleName);
+    const externalIds = [...props.externalIds ?? []];
+    if (props.externalId) { externalIds.push(props.externalId); }
+
+    this.assumeRolePolicy = createAssumeRolePolicy(props.assumedBy, externalIds);
+    this.managedPolicies.push(...props.managedPolicies ?? []);
+    this.inlinePolicies = props.inlinePolicies ?? {};
+    this.permissionsBoundary = props.permissionsBoundary;
+    this._path = props.path;
+
+    const maxSessionDuration = props.maxSessionDuration && toSeconds(props.maxSessionDuration);
+    validateMaxSessionDuration(this, maxSessionDuration);
+    const description = props.description && props.description.length > 0 ? props.description : undefined;
+    validateRoleDescription(this, description);
+    validateRolePath(this, props.path);
+
+    this._resource = new cdk_iam.CfnRole(this, 'Resource', {
+      assumeRolePolicyDocument: this.assumeRolePolicy as any,
+      managedPolicyArns: UniqueStringSet.from(() => this.managedPolicies.map(p => p.managedPolicyArn)),
+      policies: flattenInlinePolicies(this.inlinePolicies),
+      path: props.path,
+      permissionsBoundary: this.permissionsBoundary ? this.permissionsBoundary.managedPolicyArn : undefined,
+      roleName: this.physicalName,
+      maxSessionDuration,
+      description,
+    });
+
+    const splitter: IAspect = { visit: (c: IConstruct) => { if (c === this) { this.splitLargePolicy(); } } };
+    Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
+
+    this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.roleArn] });
+    this.node.addValidation({ validate: () => this.validateRole() });
+  }
+
+  /**
+   * Returns the ARN of this role.
+   */
+  public get roleArn(): string {
+    const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
+    return this.getResourceArnAttribute(this._resource.attrArn, {
+      region: '',
+      service: 'iam',
+      resource: 'role',
+      resourceName: `${path}${this.physicalName}`,
+    });
+  }
+
+  /**
+   * Returns the name of the role.
+   */
+  public get roleName(): string {
+    return this.getResourceNameAttribute(this._resource.ref);
+  }
+
+  /**
+   * Returns the stable and unique string identifying the role. For example,
+   * AIDAJQABLZS4A3QDU576Q.
+   *
+   * @attribute
+   */
+  public get roleId(): string {
+    return this._resource.attrRoleId;
+  }
+
+  /**
+   * A reference to this role: its name and ARN.
+   */
+  public get roleRef(): cdk_iam.RoleReference {
+    return { roleName: this.roleName, roleArn: this.roleArn };
+  }
+
+  /**
+   * Adds a permission to the role's default policy document.
+   *
+   * If there is no default policy attached to this role, it will be created.
+   *
+   * @param statement The permission statement to add to the policy document
+   */
+  public addToPrincipalPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult {
+    const own = ownStatement(statement);
+    if (!this.defaultPolicy) {
+      this.defaultPolicy = new Policy(this, 'DefaultPolicy');
+      this.attachInlinePolicy(this.defaultPolicy);
+    }
+    this.defaultPolicy.addStatements(own);
+    const policyDependable = new DependencyGroup();
+    this.dependables.set(own, policyDependable);
+    return { statementAdded: true, policyDependable };
+  }
+
+  /**
+   * Adds a permission to the role's default policy document.
+   *
+   * @param statement The permission statement to add to the policy document
+   * @returns true
+   */
+  public addToPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): boolean {
+    return this.addToPrincipalPolicy(statement).statementAdded;
+  }
+
+  /**
+   * Attaches a managed policy to this role.
+   *
+   * @param policy The the managed policy to attach.
+   */
+  public addManagedPolicy(policy: IManagedPolicy): void {
+    if (this.managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn)) { return; }
+    this.managedPolicies.push(policy);
+  }
+
+  /**
+   * Attaches a policy to this role.
+   *
+   * @param policy The policy to attach
+   */
+  public attachInlinePolicy(policy: Policy): void {
+    this.attachedPolicies.attach(policy);
+    policy.attachToRole(this);
+  }
+
+  /**
+   * Grant the actions defined in actions to the identity Principal on this resource.
+   *
+   * @param grantee the principal
+   * @param actions the actions
+   */
+  public grant(grantee: IPrincipal, ...actions: string[]): Grant {
+    return Grant.addToPrincipal({ grantee, actions, resourceArns: [this.roleArn] });
+  }
+
+  /**
+   * Grant permissions to the given principal to pass this role.
+   *
+   * @param identity the principal
+   */
+  public grantPassRole(identity: IPrincipal): Grant {
+    return this.grants.passRole(identity);
+  }
+
+  /**
+   * Grant permissions to the given principal to assume this role.
+   *
+   * @param identity the principal
+   */
+  public grantAssumeRole(identity: IPrincipal): Grant {
+    return this.grants.assumeRole(identity);
+  }
+
+  /**
+   * Return a copy of this Role object whose Policies will not be updated.
+   *
+   * Use the object returned by this method if you want this Role to be used by
+   * a construct without it automatically updating the Role's Policies.
+   *
+   * If you do, you are responsible for adding the correct statements to the
+   * Role's policies yourself. Grants to the copy are recorded as dropped and warned about.
+   *
+   * @param options whether grants go to resources instead
+   */
+  public withoutPolicyUpdates(options: WithoutPolicyUpdatesOptions = {}): IRole {
+    if (!this.immutableRole) {
+      this.immutableRole = new ImmutableRole(Node.of(this).scope as Construct, `ImmutableRole${this.node.id}`, this,
+        options.addGrantsToResources ?? false, `'${this.node.path}' is used through withoutPolicyUpdates()`);
+    }
+    return this.immutableRole;
+  }
+
+  /**
+   * Note a managed policy attached to this role through the policy's own `roles`.
+   *
+   * @internal
+   */
+  public _noteManagedPolicyAttachment(policy: IManagedPolicy): void {
+    if (!this.externallyAttached.includes(policy)) { this.externallyAttached.push(policy); }
+  }
+
+  /**
+   * What the policy graph knows about this role.
+   *
+   * @internal
+   */
+  public _graphNodeInfo(): PolicyGraphNodeInfo {
+    const identityPolicies = [
+      ...Object.entries(this.inlinePolicies).map(([name, doc]) => inlineGraphPolicy({ document: doc }, `${this.node.path}/inlinePolicies/${name}`)),
+      ...this.attachedPolicies.all()
+        .filter(p => p instanceof Policy && p._willSynthesize)
+        .map(p => inlineGraphPolicy(p as Policy, p.node.path)),
+      ...uniqueManagedPolicies([...this.managedPolicies, ...this.externallyAttached, ...this.overflowPolicies]).map(managedGraphPolicy),
+    ];
+    return {
+      path: this.node.path,
+      identityType: 'role',
+      arn: this.roleArn,
+      account: this.env.account,
+      identityPolicies,
+      permissionsBoundary: effectivePermissionsBoundary(this._resource, this.permissionsBoundary),
+      trustPolicy: this.assumeRolePolicy ? { kind: 'trust', source: this.node.path, document: this.assumeRolePolicy } : undefined,
+      grants: grantRecordsOf(this),
+    };
+  }
+
+  private validateRole(): string[] {
+    const errors = new Array<string>();
+    errors.push(...this.assumeRolePolicy?.validateForTrustPolicy() ?? []);
+    for (const policy of Object.values(this.inlinePolicies)) {
+      errors.push(...policy.validateForIdentityPolicy());
+    }
+    return errors;
+  }
+
+  /**
+   * Move what does not fit in the default policy to overflow managed policies.
+   */
+  private splitLargePolicy() {
+    if (!this.defaultPolicy || this.didSplit) { return; }
+    this.didSplit = true;
+
+    const split = splitRolePolicy(this, this.defaultPolicy.document);
+    const count = this.managedPolicies.length + split.overflow.length;
+    if (count > 20) {
+      Annotations.of(this).addWarningV2('@aws-cdk/aws-iam:rolePolicyTooLarge',
+        `Policy too large: ${count} exceeds the maximum of 20 managed policies attached to a Role`);
+    } else if (count > 10) {
+      Annotations.of(this).addWarningV2('@aws-cdk/aws-iam:rolePolicyLarge',
+        `Policy large: ${count} exceeds 10 managed policies attached to a Role, this requires a quota increase`);
+    }
+
+    this.markDeclaringConstruct(split.kept, this.defaultPolicy);
+    split.overflow.forEach((part, i) => {
+      const mp = new ManagedPolicy(this, `OverflowPolicy${i + 1}`, {
+        description: `Part of the policies for ${this.node.path}`,
+        document: part.document,
+        roles: [this],
+      });
+      this.overflowPolicies.push(mp);
+      this.markDeclaringConstruct(part.originals, mp);
+    });
+  }
+
+  private markDeclaringConstruct(originals: PolicyStatement[], declaring: IConstruct) {
+    for (const original of originals) {
+      this.dependables.get(original)?.add(declaring);
+    }
+  }
+}
+
+Object.defineProperty(Role.prototype, ROLE_BRAND, { value: true, enumerable: false, writable: false });
+
+function flattenInlinePolicies(policies: { [name: string]: PolicyDocument }): cdk_iam.CfnRole.PolicyProperty[] | undefined {
+  const names = Object.keys(policies);
+  if (names.length === 0) { return undefined; }
+  return names.map(policyName => ({ policyName, policyDocument: policies[policyName] }));
+}
+
+function toSeconds(duration: Duration): number {
+  return duration.toSeconds();
+}
