@@ -1,0 +1,156 @@
+import { IConstruct } from 'constructs';
+import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
+import { MergeIndex, OriginsList } from './merge-index';
+import {
+  MergeContext, MergeableStatement, NormalizedStatement, sameActions, samePrincipals, sameResources,
+} from './normalized-statement';
+
+/*
+ * Statement merging ("minimize"), with the same output as aws-cdk-lib 2.276's mergeStatements
+ * and without comparing all pairs.
+ *
+ * WHAT aws-cdk-lib COMPUTES. Two statements A and B can be combined when they have the same
+ * Effect, neither has a Sid, their Condition JSON strings are equal, their NotAction, NotResource
+ * and NotPrincipal sets are equal, at least two of {Action set, Resource set, Principal set} are
+ * equal, and either both or neither have a literal principal (`"*"`). With `limitSize`, the
+ * combined statement must also stay within 2,000 estimated characters (see ../size.ts). Combined
+ * means: actions and resources become the sorted union, principals the union in first-seen order
+ * (a principal with a dedupe string replaces an earlier one with the same string in place). The
+ * merge runs passes until a pass merges nothing. One pass is:
+ *
+ *     for each position i, in order:                      (i skips over removed statements)
+ *       j = i + 1
+ *       while j < length:
+ *         if combinable(s[i], s[j]): s[i] = combine(s[i], s[j]); remove s[j]   (j stays)
+ *         else: j = j + 1
+ *
+ * so the result depends on the order of the merges, and reproducing the output means
+ * reproducing that order. Statements never move: a live statement keeps the position of its
+ * first original ("root"), and the survivor of a merge is always the earlier one.
+ *
+ * HOW WE FIND THE SAME MERGES. "At least two of three sets equal" is "equal on one of the
+ * pairs (A,R), (A,P), (R,P)". Each statement is filed under three keys, one per pair:
+ * base id + hash of the two sets, where the base id interns everything that must be equal
+ * outright (effect, condition JSON, Not* sets, literal-principal flag; a statement with a Sid is
+ * never filed). At the start of a pass, every live statement goes into three maps key -> bucket
+ * of statements in root order. For the statement at position i, the next j the loop above would
+ * merge is the smallest root > cursor found in the buckets of i's CURRENT three keys (cursor
+ * starts at i's root): a binary search per bucket, skipping statements removed earlier in the
+ * pass through a union-find "next live" pointer. A hit is confirmed with exact set comparisons
+ * (a hash collision is skipped like a non-combinable statement) and the size limit; either way
+ * the cursor moves to the candidate's root, exactly like `j` above (after a merge j stays at the
+ * same index, which now holds the next statement). After a merge i's sets grow, its set hashes
+ * are updated in O(added elements) and its keys change, so the next search looks in the right
+ * buckets. Statements after i have not been touched in this pass, so their keys from the start
+ * of the pass are still current; statements before i are never candidates. This is the same
+ * sequence of merges as the pairwise loop, hence the same fixpoint, output order and origins.
+ *
+ * COST. A pass costs O(n log n) for the index and lookups plus O(size of the statements merged
+ * away) for the unions; there are few passes in practice (a pass only merges what the previous
+ * pass's merges made combinable). aws-cdk-lib's loop costs O(n^2) comparisons per pass. One
+ * case stays proportional to the number of candidates: with `limitSize`, candidates that share
+ * a key but would exceed 2,000 characters are each checked and skipped, as aws-cdk-lib does.
+ * The merged statement is built once per output statement (root.copy()), not after every merge.
+ */
+
+/** aws-cdk-lib's limit on a merged statement's estimated size when `limitSize` is set. */
+export const MAX_MERGE_SIZE = 2000;
+
+/** Options of `mergeStatements` (aws-cdk-lib's `MergeStatementOptions`). */
+export interface MergeStatementsOptions {
+  /** Scope to read the ARN size estimate from (context `@aws-cdk/aws-iam.arnSizeEstimate`). */
+  readonly scope?: IConstruct;
+  /** Do not merge statements if the result would be bigger than MAX_MERGE_SIZE. Default false. */
+  readonly limitSize?: boolean;
+  /** Combine statements (true, default), or only merge statements that are exactly equal (false). */
+  readonly mergeIfCombinable?: boolean;
+  /** Explicit size estimates; default: derived from `scope`. */
+  readonly sizeOptions?: EstimateSizeOptions;
+}
+
+/** Result of `mergeStatements`. */
+export interface MergeStatementsResult<S> {
+  /** The maximally merged statements, in aws-cdk-lib's order. */
+  readonly mergedStatements: S[];
+  /** Each output statement -> the input statements it was made of, in merge order. */
+  readonly originsMap: Map<S, S[]>;
+}
+
+/**
+ * Merge statements as aws-cdk-lib does (same output, same order), see the comment above.
+ *
+ * Statements that are not merged are returned as they are (same objects); a merged statement is
+ * `root.copy({ actions, resources, principals })` of its first original. The input array is not
+ * modified.
+ */
+export function mergeStatements<S extends MergeableStatement>(
+  statements: readonly S[], options: MergeStatementsOptions = {}): MergeStatementsResult<S> {
+  const ctx = new MergeContext(options.sizeOptions ?? deriveEstimateSizeOptions(options.scope));
+  const normalized = statements.map((s, i) => new NormalizedStatement(s, i, ctx));
+  const origins = new OriginsList(statements.length);
+  const survivors = (options.mergeIfCombinable ?? true)
+    ? mergeCombinable(normalized, origins, !!options.limitSize)
+    : mergeEqual(normalized, origins);
+
+  const mergedStatements = new Array<S>();
+  const originsMap = new Map<S, S[]>();
+  for (const n of survivors) {
+    const rendered = n.render();
+    mergedStatements.push(rendered);
+    originsMap.set(rendered, origins.list(n.position).map((i) => statements[i]));
+  }
+  return { mergedStatements, originsMap };
+}
+
+/** Passes until nothing merges; returns the surviving statements in order. */
+function mergeCombinable<S extends MergeableStatement>(
+  all: NormalizedStatement<S>[], origins: OriginsList, limitSize: boolean): NormalizedStatement<S>[] {
+  let live = all;
+  for (let mergedAny = true; mergedAny;) {
+    mergedAny = false;
+    const index = new MergeIndex(live.filter((n) => n.base >= 0));
+    for (const n of live) {
+      if (!n.alive || n.base < 0) { continue; }
+      if (limitSize && n.estimateSize() > MAX_MERGE_SIZE) { continue; } // merging only grows it
+      let cursor = n.position;
+      for (let c = index.next(n, cursor); c; c = index.next(n, cursor)) {
+        cursor = c.position;
+        if (!combinable(n, c) || (limitSize && n.estimateCombinedSize(c) > MAX_MERGE_SIZE)) { continue; }
+        n.absorb(c);
+        origins.append(n.position, c.position);
+        mergedAny = true;
+      }
+    }
+    live = live.filter((n) => n.alive);
+  }
+  return live;
+}
+
+/** Merge statements only when everything is equal (Sid included): the first one stays. */
+function mergeEqual<S extends MergeableStatement>(
+  all: NormalizedStatement<S>[], origins: OriginsList): NormalizedStatement<S>[] {
+  const firsts = new Map<string, NormalizedStatement<S>[]>();
+  const survivors = new Array<NormalizedStatement<S>>();
+  for (const n of all) {
+    const bucket = firsts.get(n.keyAll) ?? [];
+    const first = bucket.find((f) => sameActions(f, n) && sameResources(f, n) && samePrincipals(f, n));
+    if (first) {
+      n.alive = false;
+      origins.append(first.position, n.position);
+      continue;
+    }
+    bucket.push(n);
+    firsts.set(n.keyAll, bucket);
+    survivors.push(n);
+  }
+  return survivors;
+}
+
+/** The exact check behind an index hit: two of the three sets equal (base equality is the key). */
+function combinable(a: NormalizedStatement<any>, b: NormalizedStatement<any>): boolean {
+  if (a.base !== b.base) { return false; }
+  const actions = sameActions(a, b);
+  const resources = sameResources(a, b);
+  if (actions && resources) { return true; }
+  return (actions || resources) && samePrincipals(a, b);
+}

@@ -1,0 +1,270 @@
+import { LITERAL_STRING_KEY } from '../principal-json';
+import { EstimateSizeOptions, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
+import { SetHash, addToSetHash, emptySetHash, setHashKey } from './set-hash';
+
+/*
+ * The statement representation the merge works on, and the conversions to and from it.
+ *
+ * A `NormalizedStatement` is one statement of the merge (an original, or several originals merged
+ * into one): its actions and resources as sets, its principals as a map from dedupe string to
+ * principal plus a set of principals that have no dedupe string (compared by identity), and the
+ * parts that never change while merging (effect, sid, conditions JSON, NotAction, NotResource,
+ * NotPrincipal) folded into one interned "base" id. Set hashes are kept up to date as elements
+ * are added so that index keys cost O(1) to refresh.
+ */
+
+/** The part of a principal the merge reads (`IPrincipal` of this library and of aws-cdk-lib). */
+export interface MergeablePrincipal {
+  readonly policyFragment: { readonly principalJson: { [key: string]: unknown } };
+}
+
+/** What a merged statement is created from: the root statement's `copy()` with these overrides. */
+export interface MergeOverrides {
+  readonly actions?: string[];
+  readonly resources?: string[];
+  readonly principals?: any[];
+}
+
+/**
+ * The statement API the merge needs. This library's `PolicyStatement` and aws-cdk-lib's both
+ * satisfy it (same getters, `copy(overrides)` with the same props).
+ */
+export interface MergeableStatement {
+  readonly sid?: string;
+  readonly effect: string;
+  readonly actions: string[];
+  readonly notActions: string[];
+  readonly resources: string[];
+  readonly notResources: string[];
+  readonly principals: MergeablePrincipal[];
+  readonly notPrincipals: MergeablePrincipal[];
+  readonly conditions: any;
+  copy(overrides: MergeOverrides): MergeableStatement;
+}
+
+/** Ids shared by one merge run: object identities and interned base strings. */
+export class MergeContext {
+  private readonly identities = new Map<object, number>();
+  private readonly bases = new Map<string, number>();
+
+  constructor(public readonly sizeOptions: EstimateSizeOptions) {}
+
+  /** A stable id for an object compared by identity. */
+  public identity(x: object): number {
+    let id = this.identities.get(x);
+    if (id === undefined) {
+      id = this.identities.size;
+      this.identities.set(x, id);
+    }
+    return id;
+  }
+
+  /** A small integer standing for an exact base string (equal ids iff equal strings). */
+  public intern(base: string): number {
+    let id = this.bases.get(base);
+    if (id === undefined) {
+      id = this.bases.size;
+      this.bases.set(base, id);
+    }
+    return id;
+  }
+}
+
+/** One statement of the merge; see the file comment. */
+export class NormalizedStatement<S extends MergeableStatement> {
+  /** Whether another statement was merged into this one (its output is then a copy of the root). */
+  public merged = false;
+  /** False once merged into another statement. */
+  public alive = true;
+  public readonly actions = new Set<string>();
+  public readonly resources = new Set<string>();
+  /** Comparable principals: dedupe string -> principal (the last one seen), in first-seen order. */
+  public readonly comparable = new Map<string, MergeablePrincipal>();
+  /** Principals without a dedupe string, by identity, in first-seen order. */
+  public readonly incomparable = new Set<MergeablePrincipal>();
+  public actionHash: SetHash = emptySetHash();
+  public resourceHash: SetHash = emptySetHash();
+  public principalHash: SetHash = emptySetHash();
+  /** Sum of the per-value size estimates of `actions` / `resources`. */
+  public actionSize = 0;
+  public resourceSize = 0;
+  /** Size estimate of the parts that never change while merging. */
+  public readonly fixedSize: number;
+  /** Merges with another statement with the same base only (-1: never merges, it has a Sid). */
+  public readonly base: number;
+  /** Exact identity of all fields for the equal-only mode (Sid included). */
+  public readonly equalityBase: number;
+  /** Index keys: base plus two of {actions, resources, principals}. */
+  public keyAR = '';
+  public keyAP = '';
+  public keyRP = '';
+  /** Key of the equal-only mode: equality base plus all three set hashes. */
+  public keyAll = '';
+
+  constructor(public readonly root: S, public readonly position: number, private readonly ctx: MergeContext) {
+    this.addActions(root.actions);
+    this.addResources(root.resources);
+    for (const p of root.principals) { this.addPrincipal(p, dedupeStringOf(p)); }
+    const conditionJson = JSON.stringify(root.conditions);
+    const hasLiteral = root.principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
+    const shared = JSON.stringify([root.effect, conditionJson, sortedStrings(root.notActions),
+      sortedStrings(root.notResources), principalSetKey(root.notPrincipals, ctx)]);
+    this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
+    this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
+    const est = ctx.sizeOptions;
+    this.fixedSize = `"Effect": "${root.effect}",`.length
+      + estimateListSize('NotAction', sumSizes(root.notActions, est.actionEstimate), root.notActions.length)
+      + estimateListSize('NotResource', sumSizes(root.notResources, est.arnEstimate), root.notResources.length)
+      + root.notPrincipals.length * est.arnEstimate
+      + estimateConditionSize(root.conditions);
+    this.refreshKeys();
+  }
+
+  /** Number of principals the statement renders (comparable ones collapse by dedupe string). */
+  public get principalCount(): number {
+    return this.comparable.size + this.incomparable.size;
+  }
+
+  /** aws-cdk-lib's size estimate of this statement as it would be rendered now. */
+  public estimateSize(): number {
+    return this.fixedSize
+      + estimateListSize('Action', this.actionSize, this.actions.size)
+      + estimateListSize('Resource', this.resourceSize, this.resources.size)
+      + this.principalCount * this.ctx.sizeOptions.arnEstimate;
+  }
+
+  /** aws-cdk-lib's size estimate of this statement combined with `other`, without building it. */
+  public estimateCombinedSize(other: NormalizedStatement<S>): number {
+    const est = this.ctx.sizeOptions;
+    const actions = unionSize(this.actions, this.actionSize, other.actions, other.actionSize, est.actionEstimate);
+    const resources = unionSize(this.resources, this.resourceSize, other.resources, other.resourceSize, est.arnEstimate);
+    let principals = this.principalCount;
+    for (const k of other.comparable.keys()) { if (!this.comparable.has(k)) { principals++; } }
+    for (const p of other.incomparable) { if (!this.incomparable.has(p)) { principals++; } }
+    return this.fixedSize
+      + estimateListSize('Action', actions.sum, actions.count)
+      + estimateListSize('Resource', resources.sum, resources.count)
+      + principals * est.arnEstimate;
+  }
+
+  /** Fold another statement into this one (sets united, principals in aws-cdk-lib's order). */
+  public absorb(other: NormalizedStatement<S>): void {
+    this.addActions(other.actions);
+    this.addResources(other.resources);
+    for (const [key, p] of other.comparable) { this.addPrincipal(p, key); }
+    for (const p of other.incomparable) { this.addPrincipal(p, undefined); }
+    this.merged = true;
+    other.alive = false;
+    this.refreshKeys();
+  }
+
+  /** The statement to output: the root itself when nothing was merged into it, else a copy. */
+  public render(): S {
+    if (!this.merged) { return this.root; }
+    return this.root.copy({
+      actions: Array.from(this.actions).sort(),
+      resources: Array.from(this.resources).sort(),
+      principals: [...this.comparable.values(), ...this.incomparable],
+    }) as S;
+  }
+
+  private addActions(values: Iterable<string>): void {
+    for (const v of values) {
+      if (this.actions.has(v)) { continue; }
+      this.actions.add(v);
+      addToSetHash(this.actionHash, v);
+      this.actionSize += estimateValueSize(v, this.ctx.sizeOptions.actionEstimate);
+    }
+  }
+
+  private addResources(values: Iterable<string>): void {
+    for (const v of values) {
+      if (this.resources.has(v)) { continue; }
+      this.resources.add(v);
+      addToSetHash(this.resourceHash, v);
+      this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate);
+    }
+  }
+
+  private addPrincipal(p: MergeablePrincipal, key: string | undefined): void {
+    if (key !== undefined) {
+      if (!this.comparable.has(key)) { addToSetHash(this.principalHash, `c${key}`); }
+      this.comparable.set(key, p); // an existing key keeps its place and takes the later principal
+    } else if (!this.incomparable.has(p)) {
+      this.incomparable.add(p);
+      addToSetHash(this.principalHash, `i${this.ctx.identity(p)}`);
+    }
+  }
+
+  private refreshKeys(): void {
+    const a = setHashKey(this.actionHash);
+    const r = setHashKey(this.resourceHash);
+    const p = setHashKey(this.principalHash);
+    this.keyAR = `${this.base}|${a}|${r}`;
+    this.keyAP = `${this.base}|${a}|${p}`;
+    this.keyRP = `${this.base}|${r}|${p}`;
+    this.keyAll = `${this.equalityBase}|${a}|${r}|${p}`;
+  }
+}
+
+/** Exact set equality of the actions, resources and principals of two statements. */
+export function sameActions(x: NormalizedStatement<any>, y: NormalizedStatement<any>): boolean {
+  return setsEqual(x.actions, y.actions);
+}
+
+export function sameResources(x: NormalizedStatement<any>, y: NormalizedStatement<any>): boolean {
+  return setsEqual(x.resources, y.resources);
+}
+
+export function samePrincipals(x: NormalizedStatement<any>, y: NormalizedStatement<any>): boolean {
+  if (x.comparable.size !== y.comparable.size || x.incomparable.size !== y.incomparable.size) { return false; }
+  for (const k of x.comparable.keys()) { if (!y.comparable.has(k)) { return false; } }
+  for (const p of x.incomparable) { if (!y.incomparable.has(p)) { return false; } }
+  return true;
+}
+
+/** The dedupe string of a principal that has one (aws-cdk-lib's `ComparablePrincipal` rule). */
+export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
+  return 'dedupeString' in p ? (p as any).dedupeString() : undefined;
+}
+
+/** Count and summed value sizes of the union of two sets, iterating the smaller one. */
+function unionSize(a: Set<string>, aSum: number, b: Set<string>, bSum: number, tokenEstimate: number) {
+  const [small, large, largeSum] = a.size <= b.size ? [a, b, bSum] : [b, a, aSum];
+  let count = large.size;
+  let sum = largeSum;
+  for (const v of small) {
+    if (large.has(v)) { continue; }
+    count++;
+    sum += estimateValueSize(v, tokenEstimate);
+  }
+  return { count, sum };
+}
+
+function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
+  if (a.size !== b.size) { return false; }
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const v of small) { if (!large.has(v)) { return false; } }
+  return true;
+}
+
+/** An order-independent exact key of a principal list. */
+function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): string {
+  const comparable = new Set<string>();
+  const identities = new Set<number>();
+  for (const p of principals) {
+    const key = dedupeStringOf(p);
+    if (key !== undefined) { comparable.add(key); } else { identities.add(ctx.identity(p)); }
+  }
+  return JSON.stringify([Array.from(comparable).sort(), Array.from(identities).sort((x, y) => x - y)]);
+}
+
+function sortedStrings(xs: string[]): string[] {
+  return Array.from(new Set(xs)).sort();
+}
+
+function sumSizes(values: string[], tokenEstimate: number): number {
+  let total = 0;
+  for (const v of values) { total += estimateValueSize(v, tokenEstimate); }
+  return total;
+}

@@ -1,0 +1,57 @@
+/*
+ * Order-independent hashes of string sets, updated one element at a time.
+ *
+ * The merge index (./merge-statements.ts) files every statement under keys built from the hashes
+ * of its action, resource and principal sets. A set's hash is the sum (mod 2^32, two independent
+ * lanes) of its elements' hashes, so adding an element costs O(1) whatever the set's size and two
+ * equal sets always get equal hashes. Different sets may collide: callers confirm every hit with
+ * an exact comparison, so a collision costs time, never correctness.
+ */
+
+/** A 64-bit set hash as two unsigned 32-bit lanes. */
+export interface SetHash {
+  lo: number;
+  hi: number;
+}
+
+/** The hash of the empty set. */
+export function emptySetHash(): SetHash {
+  return { lo: 0, hi: 0 };
+}
+
+/** Add the hash of one element (that was not in the set yet) to a set hash, in place. */
+export function addToSetHash(target: SetHash, element: string): void {
+  const h = hashString(element);
+  target.lo = (target.lo + h.lo) >>> 0;
+  target.hi = (target.hi + h.hi) >>> 0;
+}
+
+/** Render a set hash as a short string, for use in a map key. */
+export function setHashKey(h: SetHash): string {
+  return `${h.lo.toString(36)}.${h.hi.toString(36)}`;
+}
+
+/**
+ * Two independent 32-bit hashes of a string (FNV-1a and a multiply-xorshift variant with a
+ * different seed), each finished with an avalanche step so that sums of them spread well.
+ */
+function hashString(s: string): SetHash {
+  let a = 0x811c9dc5;
+  let b = 0x9e3779b9 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return { lo: avalanche(a), hi: avalanche(b ^ 0x27d4eb2f) };
+}
+
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
