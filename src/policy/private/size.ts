@@ -94,9 +94,7 @@ export function estimateConditionSize(conditions: unknown): number {
 }
 
 function sumValueSizes(values: readonly string[], tokenEstimate: number): number {
-  let sum = 0;
-  for (const v of values) { sum += estimateValueSize(v, tokenEstimate); }
-  return sum;
+  return sum(values.map((v) => estimateValueSize(v, tokenEstimate)));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -19,7 +19,7 @@ class Bucket<S extends MergeableStatement> {
     let lo = 0;
     let hi = this.entries.length;
     while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
+      const mid = Math.floor((lo + hi) / 2);
       if (this.entries[mid].position <= after) { lo = mid + 1; } else { hi = mid; }
     }
     return this.entries[this.firstLive(lo)];

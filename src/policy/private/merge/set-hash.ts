@@ -1,3 +1,4 @@
+/* eslint-disable no-bitwise */ // hashing is bit arithmetic by nature
 /*
  * Order-independent hashes of string sets, updated one element at a time.
  *
