@@ -59,7 +59,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
     },
   },
 
-  gitignore: ['/cdk.out/', '/bench/out/', '/.ci/out/', '/test/bindings/**/target/', '/test/bindings/**/.venv/'],
+  gitignore: ['/.scratch-*/', '/cdk.out/', '/bench/out/', '/.ci/out/', '/test/bindings/**/target/', '/test/bindings/**/.venv/'],
   npmignoreEnabled: true,
   eslintOptions: {
     dirs: ['src'],
