@@ -95,7 +95,8 @@ interface SetResult {
 }
 
 /** Decide a request. Never throws for any policy content. */
-export function evaluate(input: EvalInput, req: EvalRequest): EvalResult {
+export function evaluate(input: EvalInput, request: EvalRequest): EvalResult {
+  const req = { ...request, principal: normalizePrincipal(request.principal) };
   const trace: Trace = { unresolved: false, notes: [] };
   const diagnostics: DiagnosticData[] = [];
   const ctx = buildContext(req.context, req.principal);
@@ -137,6 +138,12 @@ function dependsOnUnresolved(decision: DecisionId, sets: SetResult[], denies: Re
     case 'EXPLICIT_DENY': return denies.every(r => r.uncertain);
     case 'IMPLICIT_DENY': return sets.some(s => s.uncertainAllow);
   }
+}
+
+/** Principal fields may arrive as raw strings with token markers: read them as values. */
+function normalizePrincipal(p: RequestPrincipal): RequestPrincipal {
+  const read = (x: unknown): Val | undefined => x === undefined ? undefined : Array.isArray(x) ? x as Val : toVal(x);
+  return { type: p.type, arn: read(p.arn), account: read(p.account), sessionArn: read(p.sessionArn), id: read(p.id) };
 }
 
 function decide(sets: { identity: SetResult; resource: SetResult; boundary: SetResult; session: SetResult; scps: SetResult[] },
