@@ -4,7 +4,7 @@ import { IConstruct } from 'constructs';
 import { IamError } from '../core';
 import { PolicyStatement } from './policy-statement';
 import type { ResourcePolicyValidationOptions } from './policy-statement';
-import { minimizeStatements } from './private/document-minimize';
+import { minimizeStatements, splitStatements } from './private/document-minimize';
 import { PolicyDocumentJson, POLICY_VERSION } from './private/policy-json';
 import { PostProcessPolicyDocument } from './private/postprocess-document';
 import { isPlainObject } from './private/statement-from-json';
@@ -214,6 +214,31 @@ export class PolicyDocument implements IResolvable {
     if (this.shouldMerge(scope)) {
       this.replaceStatements(minimizeStatements(this.statements, scope));
     }
+  }
+
+  /**
+   * Split the statements of the PolicyDocument into multiple groups, limited by their size
+   * (aws-cdk-lib's `_splitDocument`, used for a role's default policy).
+   *
+   * Statements are merged first (fully when minimizing is on, otherwise only exact duplicates),
+   * without growing a merged statement beyond aws-cdk-lib's merge size limit. Then the document
+   * keeps statements while its estimated size stays below `selfMaximumSize`; the rest go into new
+   * documents (same `assignSids`/`minimize` settings) of at most `splitMaximumSize` each.
+   *
+   * This document is modified (its statements frozen and replaced by the kept ones).
+   *
+   * @returns every document (this one first) mapped to the original statements it now holds
+   * @internal
+   */
+  public _splitDocument(scope: IConstruct, selfMaximumSize: number, splitMaximumSize: number): Map<PolicyDocument, PolicyStatement[]> {
+    this.freezeStatements();
+    const split = splitStatements(this.statements, scope, selfMaximumSize, splitMaximumSize, this.shouldMerge(scope));
+    this.replaceStatements(split.kept.statements);
+    const ret = new Map<PolicyDocument, PolicyStatement[]>([[this, split.kept.originals]]);
+    for (const group of split.overflow) {
+      ret.set(new PolicyDocument({ ...this._props(), statements: group.statements }), group.originals);
+    }
+    return ret;
   }
 
   /**

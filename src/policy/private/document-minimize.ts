@@ -1,13 +1,69 @@
 import { IConstruct } from 'constructs';
-import { IamError } from '../../core';
 import type { PolicyStatement } from '../policy-statement';
+import { mergeStatements } from './merge/merge-statements';
+import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
 
 /*
- * The one call site of statement merging (PolicyDocument minimize). The merge algorithm itself
- * lives in ./merge (merge-helper); this file adapts its result to the document.
+ * The call sites of statement merging for PolicyDocument: `minimize` and the splitting of an
+ * oversized document (a role's default policy spilling into managed policies). The merge
+ * algorithm lives in ./merge, the size estimate in ./size; both follow aws-cdk-lib 2.276.
  */
 
 /** The statements of a document after merging (aws-cdk-lib's mergeStatements rules). */
-export function minimizeStatements(_statements: PolicyStatement[], scope: IConstruct): PolicyStatement[] {
-  throw new IamError(scope, 'MinimizeUnavailable', 'statement merging is not wired yet; set minimize: false');
+export function minimizeStatements(statements: PolicyStatement[], scope: IConstruct): PolicyStatement[] {
+  return mergeStatements(statements, { scope }).mergedStatements;
+}
+
+/** One group of statements produced by `splitStatements`. */
+export interface StatementGroup {
+  /** The (possibly merged) statements of the group. */
+  readonly statements: PolicyStatement[];
+  /** The original statements they were made of, in order. */
+  readonly originals: PolicyStatement[];
+}
+
+/** How a document's statements are divided by `splitStatements`. */
+export interface SplitResult {
+  /** What stays in the document: below `selfMaximumSize` (estimated). */
+  readonly kept: StatementGroup;
+  /** The overflow documents, each up to `splitMaximumSize` (estimated), in creation order. */
+  readonly overflow: StatementGroup[];
+}
+
+/**
+ * Divide statements the way aws-cdk-lib splits a role's policy: first merge (fully when `merge`,
+ * otherwise only exact duplicates) without letting a merged statement exceed the merge size
+ * limit; then walk the statements in order, keeping each while the kept size stays below
+ * `selfMaximumSize`, and moving the others to the first overflow group with room (a new group
+ * when none has room).
+ */
+export function splitStatements(statements: PolicyStatement[], scope: IConstruct,
+  selfMaximumSize: number, splitMaximumSize: number, merge: boolean): SplitResult {
+  const merged = mergeStatements(statements, { scope, limitSize: true, mergeIfCombinable: merge });
+  const sizeOptions = deriveEstimateSizeOptions(scope);
+  const originsOf = (s: PolicyStatement) => merged.originsMap.get(s) ?? [s];
+
+  const kept = new Array<PolicyStatement>();
+  const overflow = new Array<{ statements: PolicyStatement[]; size: number }>();
+  let keptSize = 0;
+  for (const statement of merged.mergedStatements) {
+    const size = estimateStatementSize(statement, sizeOptions);
+    if (keptSize + size < selfMaximumSize) {
+      keptSize += size;
+      kept.push(statement);
+      continue;
+    }
+    let group = overflow.find((g) => g.size + size <= splitMaximumSize);
+    if (!group) {
+      group = { statements: [], size: 0 };
+      overflow.push(group);
+    }
+    group.statements.push(statement);
+    group.size += size;
+  }
+
+  return {
+    kept: { statements: kept, originals: kept.flatMap(originsOf) },
+    overflow: overflow.map((g) => ({ statements: g.statements, originals: g.statements.flatMap(originsOf) })),
+  };
 }
