@@ -223,9 +223,14 @@ export function samePrincipals(x: NormalizedStatement<any>, y: NormalizedStateme
   return true;
 }
 
-/** The dedupe string of a principal that has one (aws-cdk-lib's `ComparablePrincipal` rule). */
+/**
+ * The dedupe string of a principal that has one (aws-cdk-lib's `ComparablePrincipal` rule: a
+ * principal without the method, or whose method returns an empty or undefined value, is compared
+ * by identity).
+ */
 export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
-  return 'dedupeString' in p ? (p as any).dedupeString() : undefined;
+  const key = 'dedupeString' in p ? (p as any).dedupeString() : undefined;
+  return key ? key : undefined;
 }
 
 /** Count and summed value sizes of the union of two sets, iterating the smaller one. */
