@@ -1,0 +1,122 @@
+import { Annotations, CfnResource, Stack } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import { CfnResourceJson, templateTargets } from './cfn-targets';
+import { formatFinding, validate } from './engine';
+import { Finding, Severity } from './finding';
+import { IamValidator } from './iam-validator';
+
+/*
+ * The one file of the validation layer that touches constructs: it wires the engine into synth.
+ *
+ * Phase: aws-cdk-lib synthesizes in the order aspects → prepare → validateTree → synthesizeTree.
+ * Our check runs as a `node.addValidation` hook, i.e. in validateTree: every token can be resolved
+ * by then, and annotations added there are still written to the cloud assembly (metadata is
+ * collected in synthesizeTree), so warnings can be acknowledged the usual CDK way.
+ *
+ * Each enabled construct reports the findings of the CloudFormation IAM resources below it whose
+ * nearest enabled ancestor it is. Targets are built once per stack per synth from all IAM
+ * resources of the stack, so that a role's aggregate inline policy size counts policies created
+ * elsewhere in the stack.
+ */
+
+const ENABLED = Symbol.for('cdk-iam-kit.IamValidationEnabled');
+const CACHE = Symbol.for('cdk-iam-kit.IamValidationCache');
+
+/** CloudFormation types whose policies and names the validator reads. */
+const TYPES = new Set([
+  'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group', 'AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy', 'AWS::IAM::InstanceProfile',
+  'AWS::S3::BucketPolicy', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy', 'AWS::KMS::Key',
+  'AWS::ECR::Repository', 'AWS::SecretsManager::ResourcePolicy', 'AWS::OpenSearchService::Domain',
+  'AWS::Backup::BackupVault', 'AWS::EFS::FileSystem',
+]);
+
+interface StackResults {
+  readonly resourceCount: number;
+  /** Findings per CfnResource path, before configuration. */
+  readonly byPath: Map<string, { resource: CfnResource; targetIndex: number }>;
+  readonly targets: ReturnType<typeof templateTargets>;
+}
+
+/**
+ * Validate the IAM resources below `construct` at synth. Idempotent. Called once by each
+ * cdk-iam-kit L2 construct (Role, User, Group, Policy, ManagedPolicy) in its constructor.
+ *
+ * @internal
+ */
+export function _enableIamValidation(construct: IConstruct): void {
+  const holder = construct as unknown as Record<symbol, boolean | undefined>;
+  if (holder[ENABLED]) { return; }
+  Object.defineProperty(construct, ENABLED, { value: true, enumerable: false });
+  construct.node.addValidation({ validate: () => report(construct) });
+}
+
+/** True when validation was enabled on this construct. @internal */
+export function _isIamValidationEnabled(construct: IConstruct): boolean {
+  return (construct as unknown as Record<symbol, boolean | undefined>)[ENABLED] === true;
+}
+
+function report(construct: IConstruct): string[] {
+  const stack = Stack.of(construct);
+  const results = stackResults(stack);
+  const errors: string[] = [];
+  for (const { resource, targetIndex } of results.byPath.values()) {
+    if (owner(resource) !== construct) { continue; }
+    const options = IamValidator._optionsFor(resource);
+    const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
+    for (const f of findings) { errors.push(...emit(construct, f)); }
+  }
+  return errors;
+}
+
+function emit(construct: IConstruct, f: Finding): string[] {
+  // formatFinding renders `[RuleId] message; fix`, the formatIamMessage shape
+  const text = f.path === construct.node.path ? formatFinding(f) : `${formatFinding(f)} (at '${f.path}')`;
+  if (f.severity === Severity.ERROR) { return [text]; }
+  if (f.severity === Severity.WARNING) {
+    Annotations.of(construct).addWarningV2(`cdk-iam-kit:${f.ruleId}`, text);
+  } else {
+    Annotations.of(construct).addInfo(text);
+  }
+  return [];
+}
+
+/** The nearest ancestor (or self) of a resource on which validation is enabled. */
+function owner(resource: IConstruct): IConstruct | undefined {
+  const scopes = resource.node.scopes;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    if (_isIamValidationEnabled(scopes[i])) { return scopes[i]; }
+  }
+  return undefined;
+}
+
+function stackResults(stack: Stack): StackResults {
+  const resources = stack.node.findAll().filter((c): c is CfnResource =>
+    CfnResource.isCfnResource(c) && TYPES.has(c.cfnResourceType) && Stack.of(c) === stack);
+  const holder = stack as unknown as Record<symbol, StackResults | undefined>;
+  const cached = holder[CACHE];
+  if (cached && cached.resourceCount === resources.length) { return cached; }
+
+  const json: Record<string, CfnResourceJson> = {};
+  const byLogicalId = new Map<string, CfnResource>();
+  for (const r of resources) {
+    try {
+      const resolved = stack.resolve((r as any)._toCloudFormation()) as { Resources?: Record<string, CfnResourceJson> };
+      for (const [id, body] of Object.entries(resolved.Resources ?? {})) { json[id] = body; byLogicalId.set(id, r); }
+    } catch {
+      // a resource that cannot be resolved here is left to CloudFormation: never reject what we cannot read
+    }
+  }
+  const targets = templateTargets(json, (id) => byLogicalId.get(id)?.node.path ?? id);
+  const byPath = new Map<string, { resource: CfnResource; targetIndex: number }>();
+  const byConstructPath = new Map(resources.map((r) => [r.node.path, r]));
+  targets.forEach((t, i) => {
+    const r = byConstructPath.get(t.path);
+    if (r) { byPath.set(t.path, { resource: r, targetIndex: i }); }
+  });
+  const results: StackResults = { resourceCount: resources.length, byPath, targets };
+  Object.defineProperty(stack, CACHE, { value: results, enumerable: false, configurable: true, writable: true });
+  // the results serve one synchronous synth; drop them before anything can change the tree again
+  queueMicrotask(() => { holder[CACHE] = undefined; });
+  return results;
+}

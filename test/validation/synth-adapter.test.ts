@@ -1,0 +1,107 @@
+import { App, aws_iam as iam, Stack } from 'aws-cdk-lib';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { Construct } from 'constructs';
+import { Severity } from '../../src/validation/finding';
+import { IamValidator } from '../../src/validation/iam-validator';
+import { _enableIamValidation } from '../../src/validation/synth-adapter';
+
+const TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
+
+function roleWith(scope: Construct, id: string, statements: object[]): iam.CfnRole {
+  return new iam.CfnRole(scope, id, {
+    assumeRolePolicyDocument: TRUST,
+    policies: [{ policyName: 'inline', policyDocument: { Version: '2012-10-17', Statement: statements } }],
+  });
+}
+
+describe('synth adapter', () => {
+  test('warns on a typo\'d action, naming the construct, the action and the suggestion', () => {
+    // GIVEN
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const holder = new Construct(stack, 'Holder');
+    roleWith(holder, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    _enableIamValidation(holder);
+
+    // WHEN
+    const annotations = Annotations.fromStack(stack);
+
+    // THEN: the warning lands in the cloud assembly on the enabled construct
+    annotations.hasWarning('/Stack/Holder', Match.stringLikeRegexp("\\[UnknownAction\\].*'s3:GetObjekt'.*did you mean 's3:GetObject'.*at 'Stack/Holder/Role'"));
+    annotations.hasWarning('/Stack/Holder', Match.stringLikeRegexp('\\[ack: cdk-iam-kit:UnknownAction\\]'));
+  });
+
+  test('fails the synth with the rule code when IAM would reject the policy', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'my-bucket/*' }]);
+    _enableIamValidation(role);
+
+    expect(() => app.synth()).toThrow(/\[Stack\/Role\] \[InvalidResource\]/);
+  });
+
+  test('is idempotent: enabling twice reports once', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    _enableIamValidation(role);
+    _enableIamValidation(role);
+
+    const warnings = Annotations.fromStack(stack).findWarning('/Stack/Role', Match.stringLikeRegexp('UnknownAction'));
+    expect(warnings).toHaveLength(1);
+  });
+
+  test('counts a role\'s inline policies created as separate AWS::IAM::Policy resources in its aggregate size', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    const big = Array.from({ length: 60 }, (_, i) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::bucket-number-${i}-with-a-long-name-to-fill/*` }));
+    new iam.CfnPolicy(stack, 'P1', { policyName: 'p1', roles: [role.ref], policyDocument: { Version: '2012-10-17', Statement: big } });
+    new iam.CfnPolicy(stack, 'P2', { policyName: 'p2', roles: [role.ref], policyDocument: { Version: '2012-10-17', Statement: big } });
+    _enableIamValidation(stack);
+
+    expect(() => app.synth()).toThrow(/\[PolicySize\] aggregate inline policy size of the role/);
+  });
+
+  test('acknowledged rules are not reported', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: 'my-bucket/*' }]);
+    _enableIamValidation(role);
+    IamValidator.of(stack).acknowledge('InvalidResource', 'test');
+
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('a severity raised with IamValidator turns a warning into a synth error', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    _enableIamValidation(role);
+    IamValidator.of(stack).setSeverity('UnknownAction', Severity.ERROR);
+
+    expect(() => app.synth()).toThrow(/\[UnknownAction\]/);
+  });
+
+  test('skips values resolved at deploy time instead of rejecting them', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const other = roleWith(stack, 'Other', [{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 'iam:GetRole', Resource: other.attrArn }]);
+    _enableIamValidation(role);
+
+    expect(() => app.synth()).not.toThrow();
+    expect(Annotations.fromStack(stack).findWarning('*', Match.anyValue())).toHaveLength(0);
+  });
+
+  test('warnings can be acknowledged the CDK way', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    _enableIamValidation(role);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('aws-cdk-lib').Annotations.of(role).acknowledgeWarning('cdk-iam-kit:UnknownAction', 'preview action');
+
+    expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('UnknownAction'))).toHaveLength(0);
+  });
+});
