@@ -1,4 +1,4 @@
-import { Token } from 'aws-cdk-lib';
+import { Token, Tokenization } from 'aws-cdk-lib';
 import { IamError } from '../core';
 import { mergeConditionBlock } from './private/condition-block';
 
@@ -41,18 +41,24 @@ export class Condition {
   /** `StringNotLike`: negated `StringLike`. */
   public static stringNotLike(key: string, ...values: string[]): Condition { return Condition.values('StringNotLike', key, values); }
 
-  /** `NumericEquals`. */
-  public static numericEquals(key: string, ...values: number[]): Condition { return Condition.values('NumericEquals', key, values); }
+  /**
+   * `NumericEquals`. Numbers render as strings (`"10"`), as the IAM documentation writes them;
+   * number tokens become string tokens.
+   *
+   * @example
+   * Condition.numericLessThanEquals('s3:max-keys', 10); // { NumericLessThanEquals: { 's3:max-keys': '10' } }
+   */
+  public static numericEquals(key: string, ...values: number[]): Condition { return Condition.numbers('NumericEquals', key, values); }
   /** `NumericNotEquals`. */
-  public static numericNotEquals(key: string, ...values: number[]): Condition { return Condition.values('NumericNotEquals', key, values); }
+  public static numericNotEquals(key: string, ...values: number[]): Condition { return Condition.numbers('NumericNotEquals', key, values); }
   /** `NumericLessThan`. */
-  public static numericLessThan(key: string, ...values: number[]): Condition { return Condition.values('NumericLessThan', key, values); }
+  public static numericLessThan(key: string, ...values: number[]): Condition { return Condition.numbers('NumericLessThan', key, values); }
   /** `NumericLessThanEquals`. */
-  public static numericLessThanEquals(key: string, ...values: number[]): Condition { return Condition.values('NumericLessThanEquals', key, values); }
+  public static numericLessThanEquals(key: string, ...values: number[]): Condition { return Condition.numbers('NumericLessThanEquals', key, values); }
   /** `NumericGreaterThan`. */
-  public static numericGreaterThan(key: string, ...values: number[]): Condition { return Condition.values('NumericGreaterThan', key, values); }
+  public static numericGreaterThan(key: string, ...values: number[]): Condition { return Condition.numbers('NumericGreaterThan', key, values); }
   /** `NumericGreaterThanEquals`. */
-  public static numericGreaterThanEquals(key: string, ...values: number[]): Condition { return Condition.values('NumericGreaterThanEquals', key, values); }
+  public static numericGreaterThanEquals(key: string, ...values: number[]): Condition { return Condition.numbers('NumericGreaterThanEquals', key, values); }
 
   /** `DateEquals`; values are ISO 8601 dates (`2026-01-01T00:00:00Z`) or epoch seconds as strings. */
   public static dateEquals(key: string, ...values: string[]): Condition { return Condition.values('DateEquals', key, values); }
@@ -128,7 +134,11 @@ export class Condition {
     return result;
   }
 
-  private static values(operator: string, key: string, values: Array<string | number>): Condition {
+  private static numbers(operator: string, key: string, values: number[]): Condition {
+    return Condition.values(operator, key, values.map((v) => Tokenization.stringifyNumber(v)));
+  }
+
+  private static values(operator: string, key: string, values: string[]): Condition {
     if (values.length === 0) {
       throw new IamError(undefined, 'MissingConditionValue',
         `condition '${operator}' on '${key}' has no value; pass at least one value to compare with`);
