@@ -1,9 +1,9 @@
 import { App, Stack } from 'aws-cdk-lib';
-import { mergeStatements } from '../../src/policy/private/merge/merge-statements';
-import { ARN_SIZE_ESTIMATE_CONTEXT_KEY } from '../../src/policy/private/size';
 import {
   buildStatement, cdkMinimizedDocument, mergeBoth, ourMinimizedDocument, StatementSpec, TOKENS,
 } from './merge-harness';
+import { mergeStatements } from '../../src/policy/private/merge/merge-statements';
+import { ARN_SIZE_ESTIMATE_CONTEXT_KEY } from '../../src/policy/private/size';
 
 /*
  * Table-driven differential tests: the expected merge is aws-cdk-lib's, computed live. `outputs`
@@ -25,120 +25,220 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'merges statements with equal actions into one resource list', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS] },
-    { actions: [S3_GET], resources: [BUCKET] },
-  ] },
-  { name: 'merges statements with equal resources into one action list (sorted)', outputs: 1, specs: [
-    { actions: [S3_PUT, 's3:DeleteObject'], resources: [OBJECTS] },
-    { actions: [S3_GET], resources: [OBJECTS] },
-  ] },
-  { name: 'keeps statements apart when actions and resources both differ', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS] },
-    { actions: [SQS_SEND], resources: [QUEUE] },
-  ] },
-  { name: 'merges in a later pass what an earlier merge made combinable', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS] },
-    { actions: [S3_PUT], resources: [BUCKET] },
-    { actions: [S3_GET], resources: [BUCKET] },
-    { actions: [S3_PUT], resources: [OBJECTS] },
-  ] },
-  { name: 'keeps the survivor at the position of its first statement', outputs: 3, specs: [
-    { actions: [SQS_SEND], resources: [QUEUE] },
-    { actions: [S3_GET], resources: [OBJECTS] },
-    { actions: ['kms:Decrypt'], resources: ['*'] },
-    { actions: [S3_GET], resources: [BUCKET] },
-  ] },
-  { name: 'never merges a statement that has a Sid', outputs: 2, specs: [
-    { sid: 'Read', actions: [S3_GET], resources: [OBJECTS] },
-    { actions: [S3_GET], resources: [BUCKET] },
-  ] },
-  { name: 'never merges Allow with Deny', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS] },
-    { deny: true, actions: [S3_GET], resources: [BUCKET] },
-  ] },
-  { name: 'merges NotAction statements only when the NotAction sets are equal', outputs: 2, specs: [
-    { notActions: ['iam:*'], resources: [OBJECTS] },
-    { notActions: ['iam:*'], resources: [BUCKET] },
-    { notActions: ['iam:*', 'sts:*'], resources: [QUEUE] },
-  ] },
-  { name: 'merges NotResource statements only when the NotResource sets are equal', outputs: 2, specs: [
-    { actions: [S3_GET], notResources: [BUCKET] },
-    { actions: [S3_PUT], notResources: [BUCKET] },
-    { actions: [SQS_SEND], notResources: [QUEUE] },
-  ] },
-  { name: 'merges only statements whose conditions are equal', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
-    { actions: [S3_GET], resources: [BUCKET], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
-    { actions: [S3_GET], resources: [QUEUE], conditions: { Bool: { 'aws:SecureTransport': 'false' } } },
-  ] },
-  { name: 'compares conditions as JSON text (key order matters)', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], conditions: { StringEquals: { 'aws:a': 'x' }, Bool: { 'aws:b': 'true' } } },
-    { actions: [S3_GET], resources: [BUCKET], conditions: { Bool: { 'aws:b': 'true' }, StringEquals: { 'aws:a': 'x' } } },
-  ] },
-  { name: 'merges principals of statements with equal actions and resources', outputs: 1, specs: [
-    { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['service:lambda.amazonaws.com'] },
-    { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['account:111111111111'] },
-    { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['arn:arn:aws:iam::222222222222:role/x'] },
-  ] },
-  { name: 'merges resources of statements with equal principals and actions', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['arn:arn:aws:iam::111111111111:role/a'] },
-    { actions: [S3_GET], resources: [BUCKET], principals: ['arn:arn:aws:iam::111111111111:role/a'] },
-    { actions: [S3_GET], resources: [QUEUE], principals: ['arn:arn:aws:iam::111111111111:role/b'] },
-  ] },
-  { name: 'treats principals with the same dedupe string as equal, in any order', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['service:s3.amazonaws.com', 'arn:arn:aws:iam::1:role/a'] },
-    { actions: [S3_PUT], resources: [OBJECTS], principals: ['arn:arn:aws:iam::1:role/a', 'service:s3.amazonaws.com'] },
-  ] },
-  { name: 'treats account principals as different (their ARN holds a fresh partition token)', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['account:111111111111'] },
-    { actions: [S3_GET], resources: [BUCKET], principals: ['account:111111111111'] },
-  ] },
-  { name: 'never merges a literal "*" principal with a typed principal', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['star:'] },
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['any:'] },
-  ] },
-  { name: 'merges statements that both have the literal "*" principal', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['star:'] },
-    { actions: [S3_GET], resources: [BUCKET], principals: ['star:'] },
-  ] },
-  { name: 'compares principals without a dedupe string by identity', outputs: 2, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['custom:1'] },
-    { actions: [S3_PUT], resources: [OBJECTS], principals: ['custom:1'] },
-    { actions: [SQS_SEND], resources: [BUCKET], principals: ['custom:2'] },
-  ] },
-  { name: 'merges principals that carry conditions (organization)', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['org:o-1234567abc'] },
-    { actions: [S3_PUT], resources: [OBJECTS], principals: ['org:o-1234567abc'] },
-  ] },
-  { name: 'merges composite principals', outputs: 1, specs: [
-    { actions: [S3_GET], resources: [OBJECTS], principals: ['composite:a.amazonaws.com,b.amazonaws.com'] },
-    { actions: [S3_PUT], resources: [OBJECTS], principals: ['composite:a.amazonaws.com,b.amazonaws.com'] },
-  ] },
-  { name: 'merges NotPrincipal statements only when the NotPrincipal sets are equal', outputs: 2, specs: [
-    { deny: true, actions: [S3_GET], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/a'] },
-    { deny: true, actions: [S3_PUT], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/a'] },
-    { deny: true, actions: [SQS_SEND], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/b'] },
-  ] },
-  { name: 'merges statements with tokens in actions, resources and principals', outputs: 3, specs: [
-    { actions: [TOKENS.action], resources: [TOKENS.bucketArn] },
-    { actions: [TOKENS.action], resources: [TOKENS.objectArn] },
-    { actions: [S3_GET], resources: ['*'], principals: ['account:token'] },
-    { actions: [S3_PUT], resources: ['*'], principals: ['account:token'] },
-  ] },
-  { name: 'folds exact duplicates', outputs: 1, specs: [
-    { actions: [S3_GET, S3_PUT], resources: [OBJECTS] },
-    { actions: [S3_PUT, S3_GET], resources: [OBJECTS] },
-    { actions: [S3_GET, S3_PUT], resources: [OBJECTS] },
-  ] },
-  { name: 'merges statements without resources (trust policies)', outputs: 1, specs: [
-    { actions: ['sts:AssumeRole'], principals: ['service:ec2.amazonaws.com'] },
-    { actions: ['sts:AssumeRole'], principals: ['service:lambda.amazonaws.com'] },
-  ] },
-  { name: 'merges federated principals (with their conditions) by dedupe string', outputs: 1, specs: [
-    { actions: ['sts:AssumeRoleWithWebIdentity'], principals: ['federated:cognito-identity.amazonaws.com'] },
-    { actions: ['sts:TagSession'], principals: ['federated:cognito-identity.amazonaws.com'] },
-  ] },
+  {
+    name: 'merges statements with equal actions into one resource list',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS] },
+      { actions: [S3_GET], resources: [BUCKET] },
+    ],
+  },
+  {
+    name: 'merges statements with equal resources into one action list (sorted)',
+    outputs: 1,
+    specs: [
+      { actions: [S3_PUT, 's3:DeleteObject'], resources: [OBJECTS] },
+      { actions: [S3_GET], resources: [OBJECTS] },
+    ],
+  },
+  {
+    name: 'keeps statements apart when actions and resources both differ',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS] },
+      { actions: [SQS_SEND], resources: [QUEUE] },
+    ],
+  },
+  {
+    name: 'merges in a later pass what an earlier merge made combinable',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS] },
+      { actions: [S3_PUT], resources: [BUCKET] },
+      { actions: [S3_GET], resources: [BUCKET] },
+      { actions: [S3_PUT], resources: [OBJECTS] },
+    ],
+  },
+  {
+    name: 'keeps the survivor at the position of its first statement',
+    outputs: 3,
+    specs: [
+      { actions: [SQS_SEND], resources: [QUEUE] },
+      { actions: [S3_GET], resources: [OBJECTS] },
+      { actions: ['kms:Decrypt'], resources: ['*'] },
+      { actions: [S3_GET], resources: [BUCKET] },
+    ],
+  },
+  {
+    name: 'never merges a statement that has a Sid',
+    outputs: 2,
+    specs: [
+      { sid: 'Read', actions: [S3_GET], resources: [OBJECTS] },
+      { actions: [S3_GET], resources: [BUCKET] },
+    ],
+  },
+  {
+    name: 'never merges Allow with Deny',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS] },
+      { deny: true, actions: [S3_GET], resources: [BUCKET] },
+    ],
+  },
+  {
+    name: 'merges NotAction statements only when the NotAction sets are equal',
+    outputs: 2,
+    specs: [
+      { notActions: ['iam:*'], resources: [OBJECTS] },
+      { notActions: ['iam:*'], resources: [BUCKET] },
+      { notActions: ['iam:*', 'sts:*'], resources: [QUEUE] },
+    ],
+  },
+  {
+    name: 'merges NotResource statements only when the NotResource sets are equal',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], notResources: [BUCKET] },
+      { actions: [S3_PUT], notResources: [BUCKET] },
+      { actions: [SQS_SEND], notResources: [QUEUE] },
+    ],
+  },
+  {
+    name: 'merges only statements whose conditions are equal',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
+      { actions: [S3_GET], resources: [BUCKET], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
+      { actions: [S3_GET], resources: [QUEUE], conditions: { Bool: { 'aws:SecureTransport': 'false' } } },
+    ],
+  },
+  {
+    name: 'compares conditions as JSON text (key order matters)',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], conditions: { StringEquals: { 'aws:a': 'x' }, Bool: { 'aws:b': 'true' } } },
+      { actions: [S3_GET], resources: [BUCKET], conditions: { Bool: { 'aws:b': 'true' }, StringEquals: { 'aws:a': 'x' } } },
+    ],
+  },
+  {
+    name: 'merges principals of statements with equal actions and resources',
+    outputs: 1,
+    specs: [
+      { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['service:lambda.amazonaws.com'] },
+      { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['account:111111111111'] },
+      { actions: ['sts:AssumeRole'], resources: ['*'], principals: ['arn:arn:aws:iam::222222222222:role/x'] },
+    ],
+  },
+  {
+    name: 'merges resources of statements with equal principals and actions',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['arn:arn:aws:iam::111111111111:role/a'] },
+      { actions: [S3_GET], resources: [BUCKET], principals: ['arn:arn:aws:iam::111111111111:role/a'] },
+      { actions: [S3_GET], resources: [QUEUE], principals: ['arn:arn:aws:iam::111111111111:role/b'] },
+    ],
+  },
+  {
+    name: 'treats principals with the same dedupe string as equal, in any order',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['service:s3.amazonaws.com', 'arn:arn:aws:iam::1:role/a'] },
+      { actions: [S3_PUT], resources: [OBJECTS], principals: ['arn:arn:aws:iam::1:role/a', 'service:s3.amazonaws.com'] },
+    ],
+  },
+  {
+    name: 'treats account principals as different (their ARN holds a fresh partition token)',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['account:111111111111'] },
+      { actions: [S3_GET], resources: [BUCKET], principals: ['account:111111111111'] },
+    ],
+  },
+  {
+    name: 'never merges a literal "*" principal with a typed principal',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['star:'] },
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['any:'] },
+    ],
+  },
+  {
+    name: 'merges statements that both have the literal "*" principal',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['star:'] },
+      { actions: [S3_GET], resources: [BUCKET], principals: ['star:'] },
+    ],
+  },
+  {
+    name: 'compares principals without a dedupe string by identity',
+    outputs: 2,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['custom:1'] },
+      { actions: [S3_PUT], resources: [OBJECTS], principals: ['custom:1'] },
+      { actions: [SQS_SEND], resources: [BUCKET], principals: ['custom:2'] },
+    ],
+  },
+  {
+    name: 'merges principals that carry conditions (organization)',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['org:o-1234567abc'] },
+      { actions: [S3_PUT], resources: [OBJECTS], principals: ['org:o-1234567abc'] },
+    ],
+  },
+  {
+    name: 'merges composite principals',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET], resources: [OBJECTS], principals: ['composite:a.amazonaws.com,b.amazonaws.com'] },
+      { actions: [S3_PUT], resources: [OBJECTS], principals: ['composite:a.amazonaws.com,b.amazonaws.com'] },
+    ],
+  },
+  {
+    name: 'merges NotPrincipal statements only when the NotPrincipal sets are equal',
+    outputs: 2,
+    specs: [
+      { deny: true, actions: [S3_GET], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/a'] },
+      { deny: true, actions: [S3_PUT], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/a'] },
+      { deny: true, actions: [SQS_SEND], resources: [OBJECTS], notPrincipals: ['arn:arn:aws:iam::1:role/b'] },
+    ],
+  },
+  {
+    name: 'merges statements with tokens in actions, resources and principals',
+    outputs: 3,
+    specs: [
+      { actions: [TOKENS.action], resources: [TOKENS.bucketArn] },
+      { actions: [TOKENS.action], resources: [TOKENS.objectArn] },
+      { actions: [S3_GET], resources: ['*'], principals: ['account:token'] },
+      { actions: [S3_PUT], resources: ['*'], principals: ['account:token'] },
+    ],
+  },
+  {
+    name: 'folds exact duplicates',
+    outputs: 1,
+    specs: [
+      { actions: [S3_GET, S3_PUT], resources: [OBJECTS] },
+      { actions: [S3_PUT, S3_GET], resources: [OBJECTS] },
+      { actions: [S3_GET, S3_PUT], resources: [OBJECTS] },
+    ],
+  },
+  {
+    name: 'merges statements without resources (trust policies)',
+    outputs: 1,
+    specs: [
+      { actions: ['sts:AssumeRole'], principals: ['service:ec2.amazonaws.com'] },
+      { actions: ['sts:AssumeRole'], principals: ['service:lambda.amazonaws.com'] },
+    ],
+  },
+  {
+    name: 'merges federated principals (with their conditions) by dedupe string',
+    outputs: 1,
+    specs: [
+      { actions: ['sts:AssumeRoleWithWebIdentity'], principals: ['federated:cognito-identity.amazonaws.com'] },
+      { actions: ['sts:TagSession'], principals: ['federated:cognito-identity.amazonaws.com'] },
+    ],
+  },
 ];
 
 /** Many statements with the same action and long distinct resources: exceeds 2,000 when merged. */
@@ -178,6 +278,25 @@ describe('mergeStatements', () => {
 
     // THEN
     expect(expected.statements.length).toBeGreaterThan(1);
+    expect(actual).toEqual(expected);
+  });
+
+  test.each([
+    // 18 (Effect) + 26 (Action s3:GetObject) + 13 (Resource key) + 2 ({} conditions) + (L1 + 3) + (L2 + 3)
+    ['merges when the combined estimate is exactly 2,000', 968, 1],
+    ['keeps apart when the combined estimate is 2,001', 969, 2],
+  ])('with limitSize, %s', (_name, secondLength, outputs) => {
+    // GIVEN
+    const specs = [
+      { actions: [S3_GET], resources: ['a'.repeat(967)] },
+      { actions: [S3_GET], resources: ['b'.repeat(secondLength)] },
+    ];
+
+    // WHEN
+    const [expected, actual] = mergeBoth(specs, { limitSize: true });
+
+    // THEN
+    expect(expected.statements).toHaveLength(outputs);
     expect(actual).toEqual(expected);
   });
 
