@@ -1,0 +1,34 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { PolicyStatement } from '../../../src/policy';
+import { minimizeStatements, splitStatements } from '../../../src/policy/private/document-minimize';
+import { deriveEstimateSizeOptions, estimateStatementSize } from '../../../src/policy/private/size';
+
+const stack = () => new Stack(new App(), 'Stack');
+const st = (action: string, resource: string, sid?: string) => new PolicyStatement({ sid, actions: [action], resources: [resource] });
+
+describe('document minimize', () => {
+  test('minimizeStatements combines statements that share resources and keeps Sid statements apart', () => {
+    const merged = minimizeStatements([st('s3:PutObject', 'r'), st('s3:GetObject', 'r'), st('s3:GetObject', 'r', 'Own')], stack());
+    expect(merged.map((s) => s.toStatementJson())).toEqual([
+      { Action: ['s3:GetObject', 's3:PutObject'], Effect: 'Allow', Resource: 'r' },
+      { Action: 's3:GetObject', Effect: 'Allow', Resource: 'r', Sid: 'Own' },
+    ]);
+  });
+
+  test('splitStatements keeps what fits and maps every group to its originals', () => {
+    const statements = Array.from({ length: 6 }, (_, i) => st('s3:GetObject', `arn:aws:s3:::bucket-${i}`.padEnd(60, 'x')));
+    const each = estimateStatementSize(statements[0], deriveEstimateSizeOptions());
+    const result = splitStatements(statements, stack(), 2 * each + 1, 2 * each, false);
+    expect(result.kept.originals).toEqual(statements.slice(0, 2));
+    expect(result.overflow.map((g) => g.originals)).toEqual([statements.slice(2, 4), statements.slice(4, 6)]);
+  });
+
+  test('splitStatements merges exact duplicates even without minimize, and tracks both originals', () => {
+    const a = st('s3:GetObject', 'r');
+    const b = st('s3:GetObject', 'r');
+    const result = splitStatements([a, b], stack(), 10_000, 6_000, false);
+    expect(result.kept.statements).toHaveLength(1);
+    expect(result.kept.originals).toEqual([a, b]);
+    expect(result.overflow).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { PostProcessPolicyDocument } from '../../../src/policy/private/postprocess-document';
+
+const ctx: any = {};
+
+describe('PostProcessPolicyDocument', () => {
+  const input = () => ({
+    Version: '2012-10-17',
+    Statement: [
+      { Action: ['s3:b', 's3:a', 's3:b'], Effect: 'Allow', Resource: ['y', 'x'], Principal: { Service: ['z', 'a'], AWS: 'q' } },
+      { Action: ['s3:b', 's3:a', 's3:b'], Effect: 'Allow', Resource: ['y', 'x'], Principal: { Service: ['z', 'a'], AWS: 'q' } },
+      { Action: 's3:c', Effect: 'Allow', Resource: '*', Sid: 'Mine' },
+      { Action: 's3:d', Effect: 'Allow', Resource: '*' },
+    ],
+  });
+
+  test('keeps statements with equal JSON once', () => {
+    expect(new PostProcessPolicyDocument(false, false).postProcess(input(), ctx).Statement).toHaveLength(3);
+  });
+
+  test('assigns index Sids after de-duplication, keeping explicit ones', () => {
+    const out = new PostProcessPolicyDocument(true, false).postProcess(input(), ctx);
+    expect(out.Statement.map((s: any) => s.Sid)).toEqual(['0', 'Mine', '2']);
+  });
+
+  test('sorts actions, resources and principals when minimizing', () => {
+    const out = new PostProcessPolicyDocument(false, true).postProcess(input(), ctx);
+    expect(out.Statement[0]).toEqual({ Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: ['x', 'y'], Principal: { AWS: 'q', Service: ['a', 'z'] } });
+    expect(Object.keys(out.Statement[0].Principal)).toEqual(['AWS', 'Service']);
+  });
+
+  test('passes through what is not a document', () => {
+    expect(new PostProcessPolicyDocument(true, true).postProcess(undefined, ctx)).toBeUndefined();
+    expect(new PostProcessPolicyDocument(true, true).postProcess({ Ref: 'X' }, ctx)).toEqual({ Ref: 'X' });
+  });
+});
