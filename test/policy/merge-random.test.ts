@@ -24,7 +24,7 @@ const PRINCIPALS = [
 ];
 /** Principals that must stand alone: the literal "*", and one with conditions. */
 const LONE_PRINCIPALS = ['star:', 'org:o-1234567abc'];
-const CONDITIONS = [
+const CONDITIONS: Array<NonNullable<StatementSpec['conditions']>> = [
   { Bool: { 'aws:SecureTransport': 'true' } },
   { StringEquals: { 'aws:PrincipalTag/team': 'blue' } },
   { StringEquals: { 'aws:PrincipalTag/team': 'blue' }, Bool: { 'aws:SecureTransport': 'true' } },
