@@ -143,9 +143,9 @@ abstract class PrincipalAdapter extends PrincipalBase {
   /**
    * Append the given string to the wrapped principal's dedupe string (if available).
    */
-  protected appendDedupe(append: string): string | undefined {
+  protected appendDedupe(suffix: string): string | undefined {
     const inner = ComparablePrincipal.dedupeStringFor(this.wrapped);
-    return inner !== undefined ? `${this.constructor.name}:${inner}:${append}` : undefined;
+    return inner !== undefined ? `${this.constructor.name}:${inner}:${suffix}` : undefined;
   }
 }
 
