@@ -22,6 +22,18 @@ export interface ActionLookup {
  * an unknown action, or a pattern that matches nothing.
  */
 export function lookupAction(action: string): ActionLookup {
+  let found = lookupCache.get(action);
+  if (!found) {
+    if (lookupCache.size > 10000) { lookupCache.clear(); }
+    found = lookupUncached(action);
+    lookupCache.set(action, found);
+  }
+  return found;
+}
+
+const lookupCache = new Map<string, ActionLookup>();
+
+function lookupUncached(action: string): ActionLookup {
   const parts = splitAction(action);
   if (!parts || hasWildcard(parts.prefix)) { return { matches: [] }; }
   const service = getService(parts.prefix);

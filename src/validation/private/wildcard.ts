@@ -3,8 +3,21 @@
  * case-insensitively, ARNs case-sensitively.
  */
 
-/** A regular expression for an IAM wildcard pattern. */
+const regexCache = new Map<string, RegExp>();
+
+/** A regular expression for an IAM wildcard pattern (cached). */
 export function wildcardRegex(pattern: string, ignoreCase: boolean): RegExp {
+  const key = `${ignoreCase ? 'i' : 's'}${pattern}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    if (regexCache.size > 10000) { regexCache.clear(); }
+    re = buildRegex(pattern, ignoreCase);
+    regexCache.set(key, re);
+  }
+  return re;
+}
+
+function buildRegex(pattern: string, ignoreCase: boolean): RegExp {
   const source = pattern.split('').map((c) => {
     if (c === '*') { return '.*'; }
     if (c === '?') { return '.'; }

@@ -14,7 +14,7 @@ export const passRoleWildcard: Rule = {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {
       if (v.statement.Effect !== 'Allow' || v.documentKind === 'trust') { continue; }
-      const action = knownStrings(v.statement.Action).find((a) => a !== '*' && wildcardRegex(a, true).test('iam:PassRole'));
+      const action = knownStrings(v.statement.Action).find(grantsPassRole);
       if (!action) { continue; }
       if (!knownStrings(v.statement.Resource).includes('*')) { continue; }
       out.push(at(v, `${q(action)} allows iam:PassRole on resource "*"`,
@@ -23,3 +23,12 @@ export const passRoleWildcard: Rule = {
     return out;
   },
 };
+
+/** True when an action (pattern) other than "*" matches iam:PassRole. */
+function grantsPassRole(action: string): boolean {
+  if (action === '*') { return false; }
+  const lower = action.toLowerCase();
+  // cheap pre-filter: only a pattern starting like "iam:" or with a wildcard prefix can match
+  if (!lower.startsWith('iam:') && !/^[^:]*[*?]/.test(lower)) { return false; }
+  return wildcardRegex(action, true).test('iam:PassRole');
+}

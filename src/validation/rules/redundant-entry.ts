@@ -26,18 +26,28 @@ export const redundantEntry: Rule = {
 function covered(v: StatementVisit, field: string, entries: string[], ignoreCase: boolean): RuleResult[] {
   const out: RuleResult[] = [];
   const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
-  const patterns = entries.filter(hasWildcard).map((p) => ({ p, re: wildcardRegex(p, ignoreCase) }));
-  entries.forEach((entry, i) => {
-    const dup = entries.findIndex((other, j) => j < i && norm(other) === norm(entry));
-    if (dup >= 0) {
+  // patterns grouped by the text before their first wildcard's service colon, so that an entry is
+  // compared only with the patterns that can cover it (policies may list thousands of actions)
+  const group = (s: string) => (ignoreCase ? norm(s).split(':')[0] : '');
+  const patterns = new Map<string, Array<{ p: string; re: RegExp }>>();
+  for (const p of entries.filter(hasWildcard)) {
+    const g = hasWildcard(group(p)) ? '*' : group(p);
+    patterns.set(g, [...(patterns.get(g) ?? []), { p, re: wildcardRegex(p, ignoreCase) }]);
+  }
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    const key = norm(entry);
+    if (seen.has(key)) {
       out.push(at(v, `${field} ${q(entry)} is listed twice`, 'remove the repeated entry'));
-      return;
+      continue;
     }
-    const by = patterns.find(({ p, re }) => norm(p) !== norm(entry) && coveredBy(entry, p, re));
+    seen.add(key);
+    const candidates = [...(patterns.get(group(entry)) ?? []), ...(patterns.get('*') ?? [])];
+    const by = candidates.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re));
     if (by) {
       out.push(at(v, `${field} ${q(entry)} is already covered by ${q(by.p)}`, `remove ${q(entry)}`));
     }
-  });
+  }
   return out;
 }
 
