@@ -36,7 +36,7 @@ export class CompositePrincipal extends PrincipalBase {
     super();
     if (principals.length === 0) {
       throw new IamError(undefined, 'EmptyCompositePrincipal',
-        'CompositePrincipals must be constructed with at least 1 Principal but none were passed.; ' +
+        'CompositePrincipals must be constructed with at least 1 Principal but none were passed; ' +
         'pass the principals to the constructor, e.g. new CompositePrincipal(new ServicePrincipal(\'lambda.amazonaws.com\'))');
     }
     this.assumeRoleAction = principals[0].assumeRoleAction;
