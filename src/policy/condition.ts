@@ -7,6 +7,13 @@ import { mergeConditionBlock } from './private/condition-block';
  * renders to exactly the plain object form that `PolicyStatement.addConditions()` accepts.
  */
 
+/**
+ * Conditions in the plain object form: operator -> condition key -> value(s), e.g.
+ * `{ StringEquals: { 'aws:SourceAccount': '123456789012' } }`. Same as aws-cdk-lib's `Conditions`
+ * type, so that code naming it keeps compiling after changing the import.
+ */
+export type Conditions = { [operator: string]: any };
+
 /** The set qualifiers IAM puts in front of an operator. */
 const SET_QUALIFIERS = ['ForAllValues', 'ForAnyValue'];
 const OPERATOR_SHAPE = /^(?:(ForAllValues|ForAnyValue):)?([A-Za-z]+?)(IfExists)?$/;
