@@ -62,6 +62,9 @@ const project = new awscdk.AwsCdkConstructLibrary({
   gitignore: ['/.scratch-*/', '/cdk.out/', '/bench/out/', '/.ci/out/', '/test/bindings/**/target/', '/test/bindings/**/.venv/'],
   npmignoreEnabled: true,
   eslintOptions: {
+    // One typed-lint project for src, test, examples, bench and scripts.
+    tsconfigPath: './tsconfig.dev.json',
+    projectService: false,
     dirs: ['src'],
     devdirs: ['test', 'examples', 'bench', 'scripts'],
     ignorePatterns: ['test/bindings/**', 'src/federation/oidc-handler/**/*.js'],
