@@ -14,8 +14,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, aws_iam as iam, aws_s3 as s3, aws_sqs as sqs, Stack } from 'aws-cdk-lib';
-import { findingsOfTemplate } from '../../src/validation/template-validation';
 import { _enableIamValidation } from '../../src/validation/synth-adapter';
+import { findingsOfTemplate } from '../../src/validation/template-validation';
 
 process.env.CDK_VALIDATION = 'false';
 

@@ -94,7 +94,10 @@ function targetOf(r: CfnResourceJson, path: string, extraDocs: TargetDocument[],
     documents.push(...extraDocs);
     const managed = elements(p.ManagedPolicyArns);
     const e: TargetEntity = {
-      name: p[entity.name], path: p.Path, description: p.Description, tags: p.Tags,
+      name: p[entity.name],
+      path: p.Path,
+      description: p.Description,
+      tags: p.Tags,
       maxSessionDuration: p.MaxSessionDuration,
       managedPolicyArns: managed === undefined ? p.ManagedPolicyArns : [...managed, ...extraManaged],
       policyNames: policies.map((pol) => (pol as any)?.PolicyName),
@@ -103,14 +106,16 @@ function targetOf(r: CfnResourceJson, path: string, extraDocs: TargetDocument[],
   }
   if (INLINE[type]) {
     return {
-      kind: 'inline-policy', path,
+      kind: 'inline-policy',
+      path,
       documents: [{ kind: 'identity', document: p.PolicyDocument, location: 'Properties.PolicyDocument' }],
       entity: { name: p.PolicyName },
     };
   }
   if (type === 'AWS::IAM::ManagedPolicy') {
     return {
-      kind: 'managed-policy', path,
+      kind: 'managed-policy',
+      path,
       documents: [{ kind: 'identity', document: p.PolicyDocument, location: 'Properties.PolicyDocument' }],
       entity: { name: p.ManagedPolicyName, path: p.Path, description: p.Description },
     };

@@ -1,5 +1,6 @@
 import { Finding, Severity } from './finding';
-import { IamLimits, resolveLimits } from './limits';
+import type { IamLimits } from './limits';
+import { resolveLimits } from './private/resolve-limits';
 import type { Rule } from './rule';
 import { ALL_RULES } from './rules';
 import type { ValidationTarget } from './target';

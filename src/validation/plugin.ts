@@ -3,11 +3,11 @@ import type {
   IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1,
 } from 'aws-cdk-lib';
 import { CfnResourceJson } from './cfn-targets';
-import { findingsOfTemplate } from './template-validation';
+import { referenceSource } from './data/reference';
 import { Severity } from './finding';
 import type { IamLimits } from './limits';
 import { ALL_RULES, ruleById } from './rules';
-import { referenceSource } from './data/reference';
+import { findingsOfTemplate } from './template-validation';
 
 /**
  * Options of the IAM validation plugin.
@@ -52,7 +52,7 @@ export interface IamValidationPluginProps {
  */
 export class IamValidationPlugin implements IPolicyValidationPluginBeta1 {
   /** The plugin name shown in the validation report. */
-  public readonly name = 'cdk-iam-kit';
+  public readonly name: string = 'cdk-iam-kit';
   /** The version of the IAM service reference data the rules use. */
   public readonly version: string;
   /** The ids of the rules the plugin runs. */

@@ -1,4 +1,4 @@
-import type { ResolvedIamLimits } from './limits';
+import type { ResolvedIamLimits } from './private/resolve-limits';
 
 /*
  * What the validation engine checks: one IAM resource with its policy documents, as JSON.

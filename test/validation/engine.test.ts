@@ -1,8 +1,8 @@
+import { target } from './rules/helpers';
 import { formatFinding, validate } from '../../src/validation/engine';
 import { Severity } from '../../src/validation/finding';
 import type { Rule } from '../../src/validation/rule';
 import { ALL_RULES } from '../../src/validation/rules';
-import { target } from './rules/helpers';
 
 const typo = target([{ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
 
@@ -10,8 +10,12 @@ describe('validate', () => {
   test('reports rule id, severity, path, statement index, Sid, message and fix', () => {
     const [f] = validate(typo);
     expect(f).toMatchObject({
-      ruleId: 'UnknownAction', severity: Severity.WARNING, path: 'Stack/Target',
-      statementIndex: 0, sid: 'Read', location: 'Properties.PolicyDocument.Statement[0]',
+      ruleId: 'UnknownAction',
+      severity: Severity.WARNING,
+      path: 'Stack/Target',
+      statementIndex: 0,
+      sid: 'Read',
+      location: 'Properties.PolicyDocument.Statement[0]',
     });
     expect(formatFinding(f)).toMatch(/^\[UnknownAction\] unknown action 's3:GetObjekt'.*\(statement 0 'Read'\); replace it with 's3:GetObject'$/);
   });

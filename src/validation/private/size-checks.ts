@@ -1,4 +1,4 @@
-import type { ResolvedIamLimits } from '../limits';
+import type { ResolvedIamLimits } from './resolve-limits';
 import type { RuleContext, TargetDocument } from '../target';
 import { SizeBounds, sizeOf } from './size';
 

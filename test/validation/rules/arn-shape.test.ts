@@ -1,5 +1,5 @@
-import { arnShape } from '../../../src/validation/rules/arn-shape';
 import { table } from './helpers';
+import { arnShape } from '../../../src/validation/rules/arn-shape';
 
 const s = (Resource: unknown) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource });
 

@@ -1,5 +1,5 @@
-import { conditionOperatorTypeMismatch } from '../../../src/validation/rules/condition-operator-type';
 import { table } from './helpers';
+import { conditionOperatorTypeMismatch } from '../../../src/validation/rules/condition-operator-type';
 
 const c = (Condition: object) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition });
 

@@ -1,5 +1,5 @@
-import { conditionSetOperatorMisuse } from '../../../src/validation/rules/condition-set-operator';
 import { table } from './helpers';
+import { conditionSetOperatorMisuse } from '../../../src/validation/rules/condition-set-operator';
 
 const c = (Effect: string, Condition: object) => ({ Effect, Action: 's3:GetObject', Resource: '*', Condition });
 

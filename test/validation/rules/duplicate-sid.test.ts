@@ -1,5 +1,5 @@
-import { duplicateSid } from '../../../src/validation/rules/duplicate-sid';
 import { run, target } from './helpers';
+import { duplicateSid } from '../../../src/validation/rules/duplicate-sid';
 
 const s = (Sid?: unknown) => ({ Sid, Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
 

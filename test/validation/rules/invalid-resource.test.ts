@@ -1,5 +1,5 @@
-import { invalidResource } from '../../../src/validation/rules/invalid-resource';
 import { table } from './helpers';
+import { invalidResource } from '../../../src/validation/rules/invalid-resource';
 
 describe('InvalidResource', () => {
   table(invalidResource, [

@@ -1,5 +1,5 @@
-import { malformedAction } from '../../../src/validation/rules/malformed-action';
 import { table } from './helpers';
+import { malformedAction } from '../../../src/validation/rules/malformed-action';
 
 describe('MalformedAction', () => {
   table(malformedAction, [

@@ -3,7 +3,9 @@ import { managedPolicyQuota, tooManyManagedPolicies } from '../../../src/validat
 import type { ValidationTarget } from '../../../src/validation/target';
 
 const role = (n: number): ValidationTarget => ({
-  kind: 'role', path: 'R', documents: [],
+  kind: 'role',
+  path: 'R',
+  documents: [],
   entity: { managedPolicyArns: Array.from({ length: n }, (_, i) => `arn:aws:iam::aws:policy/P${i}`) },
 });
 

@@ -1,5 +1,5 @@
-import { notActionWithAllow, notPrincipalWithAllow } from '../../../src/validation/rules/not-action-with-allow';
 import { table } from './helpers';
+import { notActionWithAllow, notPrincipalWithAllow } from '../../../src/validation/rules/not-action-with-allow';
 
 describe('NotActionWithAllow', () => {
   table(notActionWithAllow, [

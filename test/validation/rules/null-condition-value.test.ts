@@ -1,5 +1,5 @@
-import { nullConditionValue } from '../../../src/validation/rules/null-condition-value';
 import { table } from './helpers';
+import { nullConditionValue } from '../../../src/validation/rules/null-condition-value';
 
 const c = (value: unknown) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition: { Null: { 'aws:TokenIssueTime': value } } });
 

@@ -1,5 +1,5 @@
-import { passRoleWildcard } from '../../../src/validation/rules/pass-role-wildcard';
 import { table } from './helpers';
+import { passRoleWildcard } from '../../../src/validation/rules/pass-role-wildcard';
 
 describe('PassRoleWildcard', () => {
   table(passRoleWildcard, [

@@ -1,5 +1,5 @@
-import { publicPrincipalWithoutCondition } from '../../../src/validation/rules/public-principal';
 import { run, table, target } from './helpers';
+import { publicPrincipalWithoutCondition } from '../../../src/validation/rules/public-principal';
 
 const s = (Principal: unknown, Condition?: object) => ({ Effect: 'Allow', Principal, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition });
 

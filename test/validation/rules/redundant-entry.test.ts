@@ -1,5 +1,5 @@
-import { redundantEntry } from '../../../src/validation/rules/redundant-entry';
 import { table } from './helpers';
+import { redundantEntry } from '../../../src/validation/rules/redundant-entry';
 
 describe('RedundantEntry', () => {
   table(redundantEntry, [

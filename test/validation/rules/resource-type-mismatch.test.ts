@@ -1,5 +1,5 @@
-import { resourceTypeMismatch } from '../../../src/validation/rules/resource-type-mismatch';
 import { table } from './helpers';
+import { resourceTypeMismatch } from '../../../src/validation/rules/resource-type-mismatch';
 
 describe('ResourceTypeMismatch', () => {
   table(resourceTypeMismatch, [

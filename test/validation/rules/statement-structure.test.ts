@@ -1,5 +1,5 @@
-import { statementStructure } from '../../../src/validation/rules/statement-structure';
 import { run, table } from './helpers';
+import { statementStructure } from '../../../src/validation/rules/statement-structure';
 
 const ok = { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' };
 const trust = { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' };
@@ -38,7 +38,8 @@ describe('StatementStructure', () => {
 
   test('fails on an unknown Version and on an empty document', () => {
     const findings = run(statementStructure, {
-      kind: 'managed-policy', path: 'P',
+      kind: 'managed-policy',
+      path: 'P',
       documents: [
         { kind: 'identity', document: { Version: '2012-10-18', Statement: [ok] }, location: 'A' },
         { kind: 'identity', document: { Version: '2012-10-17', Statement: [] }, location: 'B' },

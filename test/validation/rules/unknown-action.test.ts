@@ -1,5 +1,5 @@
-import { unknownAction } from '../../../src/validation/rules/unknown-action';
 import { run, table, target } from './helpers';
+import { unknownAction } from '../../../src/validation/rules/unknown-action';
 
 describe('UnknownAction', () => {
   table(unknownAction, [

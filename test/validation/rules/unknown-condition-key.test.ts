@@ -1,5 +1,5 @@
-import { unknownConditionKey } from '../../../src/validation/rules/unknown-condition-key';
 import { run, table, target } from './helpers';
+import { unknownConditionKey } from '../../../src/validation/rules/unknown-condition-key';
 
 const c = (Condition: object) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition });
 

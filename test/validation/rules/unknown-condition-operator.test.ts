@@ -1,5 +1,5 @@
-import { unknownConditionOperator } from '../../../src/validation/rules/unknown-condition-operator';
 import { table } from './helpers';
+import { unknownConditionOperator } from '../../../src/validation/rules/unknown-condition-operator';
 
 const c = (Condition: object) => ({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Condition });
 

@@ -1,5 +1,5 @@
-import { unknownService } from '../../../src/validation/rules/unknown-service';
 import { run, table, target } from './helpers';
+import { unknownService } from '../../../src/validation/rules/unknown-service';
 
 describe('UnknownService', () => {
   table(unknownService, [

@@ -1,5 +1,5 @@
-import { wildcardActionMatchesNothing } from '../../../src/validation/rules/wildcard-action-matches-nothing';
 import { table } from './helpers';
+import { wildcardActionMatchesNothing } from '../../../src/validation/rules/wildcard-action-matches-nothing';
 
 describe('WildcardActionMatchesNothing', () => {
   table(wildcardActionMatchesNothing, [
