@@ -123,6 +123,8 @@ export class Group extends Resource implements IGroup, IPolicyGraphNode {
   public readonly assumeRoleAction: string = 'sts:AssumeRole';
 
   private readonly _resource?: cdk_iam.CfnGroup;
+  /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
+  private readonly memo: { [name: string]: string | undefined } = {};
   private readonly imported?: { groupArn: string; groupName: string };
   private readonly _managedPolicies: IManagedPolicy[] = [];
   private readonly externallyAttached: IManagedPolicy[] = [];
@@ -152,12 +154,26 @@ export class Group extends Resource implements IGroup, IPolicyGraphNode {
 
   /** Returns the IAM Group Name. */
   public get groupName(): string {
+    if (this.memo.groupName === undefined) {
+      this.memo.groupName = this.computeGroupName();
+    }
+    return this.memo.groupName;
+  }
+
+  private computeGroupName(): string {
     if (this.imported) { return this.imported.groupName; }
     return this.getResourceNameAttribute(this._resource!.ref);
   }
 
   /** Returns the IAM Group ARN. */
   public get groupArn(): string {
+    if (this.memo.groupArn === undefined) {
+      this.memo.groupArn = this.computeGroupArn();
+    }
+    return this.memo.groupArn;
+  }
+
+  private computeGroupArn(): string {
     if (this.imported) { return this.imported.groupArn; }
     const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
     return this.getResourceArnAttribute(this._resource!.attrArn, {

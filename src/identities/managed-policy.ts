@@ -206,6 +206,8 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
   public readonly grantPrincipal: IPrincipal;
 
   private readonly _resource: cdk_iam.CfnManagedPolicy;
+  /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
+  private readonly memo: { [name: string]: string | undefined } = {};
   private readonly roles = new Array<IRole>();
   private readonly users = new Array<cdk_iam.IUserRef>();
   private readonly groups = new Array<cdk_iam.IGroupRef>();
@@ -244,6 +246,13 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
    * @attribute
    */
   public get managedPolicyArn(): string {
+    if (this.memo.managedPolicyArn === undefined) {
+      this.memo.managedPolicyArn = this.computeManagedPolicyArn();
+    }
+    return this.memo.managedPolicyArn;
+  }
+
+  private computeManagedPolicyArn(): string {
     return this.getResourceArnAttribute(this._resource.ref, {
       region: '',
       service: 'iam',
@@ -258,6 +267,13 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
    * @attribute
    */
   public get managedPolicyName(): string {
+    if (this.memo.managedPolicyName === undefined) {
+      this.memo.managedPolicyName = this.computeManagedPolicyName();
+    }
+    return this.memo.managedPolicyName;
+  }
+
+  private computeManagedPolicyName(): string {
     return this.getResourceNameAttribute(
       Stack.of(this).splitArn(this._resource.ref, ArnFormat.SLASH_RESOURCE_NAME).resourceName!);
   }

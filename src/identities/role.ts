@@ -180,6 +180,8 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
   public readonly grants: RoleGrants = RoleGrants.fromRole(this);
 
   private readonly _resource: cdk_iam.CfnRole;
+  /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
+  private readonly memo: { [name: string]: string | undefined } = {};
   private defaultPolicy?: Policy;
   private readonly managedPolicies: IManagedPolicy[] = [];
   private readonly attachedPolicies = new AttachedPolicies();
@@ -232,6 +234,13 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * Returns the ARN of this role.
    */
   public get roleArn(): string {
+    if (this.memo.roleArn === undefined) {
+      this.memo.roleArn = this.computeRoleArn();
+    }
+    return this.memo.roleArn;
+  }
+
+  private computeRoleArn(): string {
     const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
     return this.getResourceArnAttribute(this._resource.attrArn, {
       region: '',
@@ -245,6 +254,13 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * Returns the name of the role.
    */
   public get roleName(): string {
+    if (this.memo.roleName === undefined) {
+      this.memo.roleName = this.computeRoleName();
+    }
+    return this.memo.roleName;
+  }
+
+  private computeRoleName(): string {
     return this.getResourceNameAttribute(this._resource.ref);
   }
 

@@ -180,6 +180,8 @@ export class User extends Resource implements IIdentity, IUser, IPolicyGraphNode
   public readonly policyFragment: PrincipalPolicyFragment;
 
   private readonly _resource: cdk_iam.CfnUser;
+  /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
+  private readonly memo: { [name: string]: string | undefined } = {};
   private readonly groups: IGroup[] = [];
   private readonly _managedPolicies: IManagedPolicy[] = [];
   private readonly externallyAttached: IManagedPolicy[] = [];
@@ -212,6 +214,13 @@ export class User extends Resource implements IIdentity, IUser, IPolicyGraphNode
    * @attribute
    */
   public get userName(): string {
+    if (this.memo.userName === undefined) {
+      this.memo.userName = this.computeUserName();
+    }
+    return this.memo.userName;
+  }
+
+  private computeUserName(): string {
     return this.getResourceNameAttribute(this._resource.ref);
   }
 
@@ -221,6 +230,13 @@ export class User extends Resource implements IIdentity, IUser, IPolicyGraphNode
    * @attribute
    */
   public get userArn(): string {
+    if (this.memo.userArn === undefined) {
+      this.memo.userArn = this.computeUserArn();
+    }
+    return this.memo.userArn;
+  }
+
+  private computeUserArn(): string {
     const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
     return this.getResourceArnAttribute(this._resource.attrArn, {
       region: '',
