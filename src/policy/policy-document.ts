@@ -3,7 +3,7 @@ import { IAM_MINIMIZE_POLICIES } from 'aws-cdk-lib/cx-api';
 import { IConstruct } from 'constructs';
 import { IamError } from '../core';
 import { PolicyStatement } from './policy-statement';
-import type { ResourcePolicyValidationOptions } from './policy-statement';
+import type { ResourcePolicyValidationOptions } from './policy-statement-props';
 import { minimizeStatements, splitStatements } from './private/document-minimize';
 import { PolicyDocumentJson, POLICY_VERSION } from './private/policy-json';
 import { PostProcessPolicyDocument } from './private/postprocess-document';

@@ -1,109 +1,14 @@
 import { Lazy, Token } from 'aws-cdk-lib';
-import { Group as CdkGroup } from 'aws-cdk-lib/aws-iam';
 import { IamError } from '../core';
 import { Condition } from './condition';
 import { Effect } from './effect';
+import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
-import { assertConditionBlock, mergeConditionBlock } from './private/condition-block';
 import * as fixed from './private/fixed-principal';
-import { OrderedSet } from './private/ordered-set';
-import { StatementJson } from './private/policy-json';
-import { mergePrincipalJson } from './private/principal-json';
+import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
-import { normalizeStatement } from './private/statement-json';
 import * as checks from './private/statement-validation';
 import type { ServicePrincipalOpts } from './service-principal-opts';
-
-/** Brand the identities layer sets on its Group class (a group cannot be a principal). */
-const GROUP_BRAND = Symbol.for('cdk-iam-kit.Group');
-/** An action: `*` or `service:Name` with wildcards in the name. */
-const ACTION_SHAPE = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/;
-
-/**
- * Interface for creating a policy statement.
- */
-export interface PolicyStatementProps {
-  /**
-   * The Sid (statement ID) is an optional identifier that you provide for the
-   * policy statement. You can assign a Sid value to each statement in a
-   * statement array. In services that let you specify an ID element, such as
-   * SQS and SNS, the Sid value is just a sub-ID of the policy document's ID. In
-   * IAM, the Sid value must be unique within a JSON policy.
-   *
-   * @default - no sid
-   */
-  readonly sid?: string;
-
-  /**
-   * List of actions to add to the statement.
-   *
-   * @default - no actions
-   */
-  readonly actions?: string[];
-
-  /**
-   * List of not actions to add to the statement.
-   *
-   * @default - no not-actions
-   */
-  readonly notActions?: string[];
-
-  /**
-   * List of principals to add to the statement.
-   *
-   * @default - no principals
-   */
-  readonly principals?: IPrincipal[];
-
-  /**
-   * List of not principals to add to the statement.
-   *
-   * @default - no not principals
-   */
-  readonly notPrincipals?: IPrincipal[];
-
-  /**
-   * Resource ARNs to add to the statement.
-   *
-   * @default - no resources
-   */
-  readonly resources?: string[];
-
-  /**
-   * NotResource ARNs to add to the statement.
-   *
-   * @default - no resources
-   */
-  readonly notResources?: string[];
-
-  /**
-   * Conditions to add to the statement: operator -> key -> value(s).
-   *
-   * @default - no condition
-   * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html
-   */
-  readonly conditions?: { [key: string]: any };
-
-  /**
-   * Whether to allow or deny the actions in this statement.
-   *
-   * @default Effect.ALLOW
-   */
-  readonly effect?: Effect;
-}
-
-/**
- * Options for validating a policy statement used in a resource-based policy.
- */
-export interface ResourcePolicyValidationOptions {
-  /**
-   * Skip the check that the statement names at least one resource (some services, e.g. KMS key
-   * policies, imply the resource).
-   *
-   * @default false
-   */
-  readonly skipResourceValidation?: boolean;
-}
 
 /**
  * Represents a statement in an IAM policy document.
@@ -138,23 +43,11 @@ export class PolicyStatement {
     return ret;
   }
 
-  private readonly _action = new OrderedSet<string>();
-  private readonly _notAction = new OrderedSet<string>();
-  private readonly _principal: { [key: string]: any[] } = {};
-  private readonly _notPrincipal: { [key: string]: any[] } = {};
-  private readonly _resource = new OrderedSet<string>();
-  private readonly _notResource = new OrderedSet<string>();
-  private readonly _condition: { [key: string]: any } = {};
-  private readonly _principals = new OrderedSet<IPrincipal>();
-  private readonly _notPrincipals = new OrderedSet<IPrincipal>();
-  private _sid?: string;
-  private _effect: Effect;
-  private principalConditionsJson?: string;
-  private _frozen = false;
+  private readonly body = new StatementBody();
 
   constructor(props: PolicyStatementProps = {}) {
-    this._sid = props.sid;
-    this._effect = props.effect || Effect.ALLOW;
+    this.body.sid = props.sid;
+    this.body.effect = props.effect || Effect.ALLOW;
     this.addActions(...props.actions || []);
     this.addNotActions(...props.notActions || []);
     this.addPrincipals(...props.principals || []);
@@ -170,30 +63,30 @@ export class PolicyStatement {
    * Statement ID for this statement.
    */
   public get sid(): string | undefined {
-    return this._sid;
+    return this.body.sid;
   }
 
   /**
    * Set Statement ID for this statement.
    */
   public set sid(sid: string | undefined) {
-    this.assertNotFrozen('sid');
-    this._sid = sid;
+    this.body.assertNotFrozen('sid');
+    this.body.sid = sid;
   }
 
   /**
    * Whether to allow or deny the actions in this statement.
    */
   public get effect(): Effect {
-    return this._effect;
+    return this.body.effect;
   }
 
   /**
    * Set effect for this statement.
    */
   public set effect(effect: Effect) {
-    this.assertNotFrozen('effect');
-    this._effect = effect;
+    this.body.assertNotFrozen('effect');
+    this.body.effect = effect;
   }
 
   //
@@ -207,12 +100,7 @@ export class PolicyStatement {
    * @param actions actions that will be allowed.
    */
   public addActions(...actions: string[]): void {
-    this.assertNotFrozen('addActions');
-    if (actions.length > 0 && this._notAction.length > 0) {
-      throw conflict('ActionAndNotAction', "Cannot add 'Actions' to policy statement if 'NotActions' have been added", 'use a separate statement');
-    }
-    validateActions(actions);
-    this._action.push(...actions);
+    this.body.addActions('addActions', 'positive', actions);
   }
 
   /**
@@ -223,12 +111,7 @@ export class PolicyStatement {
    * @param notActions actions that will be denied. All other actions will be permitted.
    */
   public addNotActions(...notActions: string[]): void {
-    this.assertNotFrozen('addNotActions');
-    if (notActions.length > 0 && this._action.length > 0) {
-      throw conflict('ActionAndNotAction', "Cannot add 'NotActions' to policy statement if 'Actions' have been added", 'use a separate statement');
-    }
-    validateActions(notActions);
-    this._notAction.push(...notActions);
+    this.body.addActions('addNotActions', 'negative', notActions);
   }
 
   //
@@ -239,7 +122,7 @@ export class PolicyStatement {
    * Indicates if this permission has a "Principal" section.
    */
   public get hasPrincipal(): boolean {
-    return this._principals.length + this._notPrincipals.length > 0;
+    return this.body.principals.length + this.body.notPrincipals.length > 0;
   }
 
   /**
@@ -251,16 +134,7 @@ export class PolicyStatement {
    * @param principals IAM principals that will be added
    */
   public addPrincipals(...principals: IPrincipal[]): void {
-    this.assertNotFrozen('addPrincipals');
-    if (principals.length > 0 && this._notPrincipals.length > 0) {
-      throw conflict('PrincipalAndNotPrincipal', "Cannot add 'Principals' to policy statement if 'NotPrincipals' have been added", 'use a separate statement');
-    }
-    principals.forEach(validatePrincipal);
-    for (const principal of this._principals.push(...principals)) {
-      const fragment = principal.policyFragment;
-      mergePrincipalJson(this._principal, fragment.principalJson);
-      this.addPrincipalConditions(fragment.conditions);
-    }
+    this.body.addPrincipals('addPrincipals', 'positive', principals);
   }
 
   /**
@@ -271,16 +145,7 @@ export class PolicyStatement {
    * @param notPrincipals IAM principals that will be denied access
    */
   public addNotPrincipals(...notPrincipals: IPrincipal[]): void {
-    this.assertNotFrozen('addNotPrincipals');
-    if (notPrincipals.length > 0 && this._principals.length > 0) {
-      throw conflict('PrincipalAndNotPrincipal', "Cannot add 'NotPrincipals' to policy statement if 'Principals' have been added", 'use a separate statement');
-    }
-    notPrincipals.forEach(validatePrincipal);
-    for (const notPrincipal of this._notPrincipals.push(...notPrincipals)) {
-      const fragment = notPrincipal.policyFragment;
-      mergePrincipalJson(this._notPrincipal, fragment.principalJson);
-      this.addPrincipalConditions(fragment.conditions);
-    }
+    this.body.addPrincipals('addNotPrincipals', 'negative', notPrincipals);
   }
 
   /**
@@ -356,11 +221,7 @@ export class PolicyStatement {
    * @param arns Amazon Resource Names (ARNs) of the resources that this policy statement applies to
    */
   public addResources(...arns: string[]): void {
-    this.assertNotFrozen('addResources');
-    if (arns.length > 0 && this._notResource.length > 0) {
-      throw conflict('ResourceAndNotResource', "Cannot add 'Resources' to policy statement if 'NotResources' have been added", 'use a separate statement');
-    }
-    this._resource.push(...arns);
+    this.body.addResources('addResources', 'positive', arns);
   }
 
   /**
@@ -371,11 +232,7 @@ export class PolicyStatement {
    * @param arns Amazon Resource Names (ARNs) of the resources that this policy statement does not apply to
    */
   public addNotResources(...arns: string[]): void {
-    this.assertNotFrozen('addNotResources');
-    if (arns.length > 0 && this._resource.length > 0) {
-      throw conflict('ResourceAndNotResource', "Cannot add 'NotResources' to policy statement if 'Resources' have been added", 'use a separate statement');
-    }
-    this._notResource.push(...arns);
+    this.body.addResources('addNotResources', 'negative', arns);
   }
 
   /**
@@ -389,7 +246,7 @@ export class PolicyStatement {
    * Indicates if this permission has at least one resource associated with it.
    */
   public get hasResource(): boolean {
-    return this._resource.length > 0;
+    return this.body.resource.length > 0;
   }
 
   //
@@ -424,9 +281,7 @@ export class PolicyStatement {
    * @param value the block of that operator: an object of condition key to value(s)
    */
   public addCondition(key: string, value: any): void {
-    this.assertNotFrozen('addCondition');
-    assertConditionBlock(key, value);
-    this._condition[key] = mergeConditionBlock(key, this._condition[key], value);
+    this.body.addCondition(key, value);
   }
 
   /**
@@ -437,11 +292,7 @@ export class PolicyStatement {
    * @param conditions operator -> key -> value(s)
    */
   public addConditions(conditions: { [key: string]: any }): void {
-    if (!conditions || typeof conditions !== 'object' || Array.isArray(conditions) || Token.isUnresolved(conditions)) {
-      throw new IamError(undefined, 'InvalidCondition',
-        `conditions must be an object of operator to keys, got ${JSON.stringify(conditions)}; write e.g. { StringEquals: { 'aws:SourceAccount': '123456789012' } }`);
-    }
-    Object.keys(conditions).forEach((key) => this.addCondition(key, conditions[key]));
+    this.body.addConditions(conditions);
   }
 
   /**
@@ -512,7 +363,7 @@ export class PolicyStatement {
    * Used when JSON.stringify() is called
    */
   public toStatementJson(): any {
-    return this.renderJson();
+    return this.body.render();
   }
 
   /**
@@ -530,7 +381,7 @@ export class PolicyStatement {
    * Used when JSON.stringify() is called
    */
   public toJSON(): any {
-    return this.renderJson();
+    return this.body.render();
   }
 
   /**
@@ -539,7 +390,7 @@ export class PolicyStatement {
    * @returns An array of validation error messages, each `[Code] what; fix`, or an empty array if the statement is valid.
    */
   public validateForAnyPolicy(): string[] {
-    return checks.validateAnyPolicy(this.shape());
+    return checks.validateAnyPolicy(this.body.shape());
   }
 
   /**
@@ -548,7 +399,7 @@ export class PolicyStatement {
    * @returns An array of validation error messages, each `[Code] what; fix`, or an empty array if the statement is valid.
    */
   public validateForResourcePolicy(options?: ResourcePolicyValidationOptions): string[] {
-    return checks.validateResourcePolicy(this.shape(), options?.skipResourceValidation ?? false);
+    return checks.validateResourcePolicy(this.body.shape(), options?.skipResourceValidation ?? false);
   }
 
   /**
@@ -557,7 +408,7 @@ export class PolicyStatement {
    * @returns An array of validation error messages, each `[Code] what; fix`, or an empty array if the statement is valid.
    */
   public validateForTrustPolicy(): string[] {
-    return checks.validateTrustPolicy(this.shape());
+    return checks.validateTrustPolicy(this.body.shape());
   }
 
   /**
@@ -566,56 +417,56 @@ export class PolicyStatement {
    * @returns An array of validation error messages, each `[Code] what; fix`, or an empty array if the statement is valid.
    */
   public validateForIdentityPolicy(): string[] {
-    return checks.validateIdentityPolicy(this.shape());
+    return checks.validateIdentityPolicy(this.body.shape());
   }
 
   /**
    * The Actions added to this statement.
    */
   public get actions(): string[] {
-    return this._action.copy();
+    return this.body.action.copy();
   }
 
   /**
    * The NotActions added to this statement.
    */
   public get notActions(): string[] {
-    return this._notAction.copy();
+    return this.body.notAction.copy();
   }
 
   /**
    * The Principals added to this statement.
    */
   public get principals(): IPrincipal[] {
-    return this._principals.copy();
+    return this.body.principals.copy();
   }
 
   /**
    * The NotPrincipals added to this statement.
    */
   public get notPrincipals(): IPrincipal[] {
-    return this._notPrincipals.copy();
+    return this.body.notPrincipals.copy();
   }
 
   /**
    * The Resources added to this statement.
    */
   public get resources(): string[] {
-    return this._resource.copy();
+    return this.body.resource.copy();
   }
 
   /**
    * The NotResources added to this statement.
    */
   public get notResources(): string[] {
-    return this._notResource.copy();
+    return this.body.notResource.copy();
   }
 
   /**
    * The conditions added to this statement (a shallow copy: operator -> key -> value(s)).
    */
   public get conditions(): any {
-    return { ...this._condition };
+    return { ...this.body.condition };
   }
 
   /**
@@ -627,7 +478,7 @@ export class PolicyStatement {
    * Policy documents freeze their statements when they are rendered.
    */
   public freeze(): PolicyStatement {
-    this._frozen = true;
+    this.body.frozen = true;
     return this;
   }
 
@@ -637,76 +488,6 @@ export class PolicyStatement {
    * The statement object is frozen when `freeze()` is called.
    */
   public get frozen(): boolean {
-    return this._frozen;
-  }
-
-  private renderJson(): StatementJson {
-    return normalizeStatement({
-      Action: this._action.direct(),
-      NotAction: this._notAction.direct(),
-      Condition: this._condition,
-      Effect: this.effect,
-      Principal: this._principal,
-      NotPrincipal: this._notPrincipal,
-      Resource: this._resource.direct(),
-      NotResource: this._notResource.direct(),
-      Sid: this.sid,
-    });
-  }
-
-  private addPrincipalConditions(fragmentConditions: { [key: string]: any } | undefined): void {
-    const conditions = fragmentConditions ?? {};
-    const theseConditions = JSON.stringify(conditions);
-    if (this.principalConditionsJson === undefined) {
-      this.principalConditionsJson = theseConditions;
-    } else if (this.principalConditionsJson !== theseConditions) {
-      throw new IamError(undefined, 'PrincipalConditionsDiffer',
-        `All principals in a PolicyStatement must have the same Conditions (got '${this.principalConditionsJson}' and '${theseConditions}'). ` +
-        'Use multiple statements instead');
-    }
-    this.addConditions(conditions);
-  }
-
-  private shape(): checks.StatementShape {
-    return {
-      actions: this._action.length,
-      notActions: this._notAction.length,
-      resources: this._resource.length,
-      notResources: this._notResource.length,
-      principals: this._principals.length,
-      notPrincipals: this._notPrincipals.length,
-      sid: this._sid,
-    };
-  }
-
-  private assertNotFrozen(method: string): void {
-    if (this._frozen) {
-      throw new IamError(undefined, 'StatementFrozen',
-        `${method}: freeze() has been called on this PolicyStatement previously, so it can no longer be modified; ` +
-        'modify a copy() of the statement instead');
-    }
-  }
-}
-
-function conflict(code: string, what: string, fix: string): IamError {
-  return new IamError(undefined, code, `${what}; ${fix}`);
-}
-
-function validateActions(actions: string[]): void {
-  if (Token.isUnresolved(actions)) { return; }
-  for (const action of actions) {
-    if (!Token.isUnresolved(action) && !ACTION_SHAPE.test(action)) {
-      throw new IamError(undefined, 'InvalidAction',
-        `Action '${action}' is invalid. An action string consists of a service namespace, a colon, and the name of an action. ` +
-        "Action names can include wildcards; write it as e.g. 's3:GetObject' or 's3:Get*'");
-    }
-  }
-}
-
-function validatePrincipal(principal: IPrincipal): void {
-  if ((principal as any)[GROUP_BRAND] === true || principal instanceof CdkGroup) {
-    throw new IamError(undefined, 'GroupAsPrincipal',
-      "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy; " +
-      'grant to the group instead (it passes the permissions to its users), or name the users or roles as principals');
+    return this.body.frozen;
   }
 }

@@ -1,7 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { IamError } from '../../core';
 import { Effect } from '../effect';
-import type { PolicyStatementProps } from '../policy-statement';
+import type { PolicyStatementProps } from '../policy-statement-props';
 import { jsonPrincipal } from './fixed-principal';
 
 /*

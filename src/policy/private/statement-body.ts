@@ -1,0 +1,167 @@
+import { Token } from 'aws-cdk-lib';
+import { Group as CdkGroup } from 'aws-cdk-lib/aws-iam';
+import { IamError } from '../../core';
+import { Effect } from '../effect';
+import type { IPrincipal } from '../principal';
+import { assertConditionBlock, mergeConditionBlock } from './condition-block';
+import { OrderedSet } from './ordered-set';
+import { StatementJson } from './policy-json';
+import { mergePrincipalJson } from './principal-json';
+import { normalizeStatement } from './statement-json';
+import { StatementShape } from './statement-validation';
+
+/** Brand the identities layer sets on its Group class (a group cannot be a principal). */
+const GROUP_BRAND = Symbol.for('cdk-iam-kit.Group');
+/** An action: `*` or `service:Name` with wildcards in the name. */
+const ACTION_SHAPE = /^(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)$/;
+
+/** Which of the paired elements an add goes to. */
+type Side = 'positive' | 'negative';
+
+/**
+ * The state of one PolicyStatement and the rules for changing it: the public class delegates here,
+ * so that it holds only its API and documentation.
+ */
+export class StatementBody {
+  public sid?: string;
+  public effect: Effect = Effect.ALLOW;
+  public frozen = false;
+  public readonly action = new OrderedSet<string>();
+  public readonly notAction = new OrderedSet<string>();
+  public readonly resource = new OrderedSet<string>();
+  public readonly notResource = new OrderedSet<string>();
+  public readonly principals = new OrderedSet<IPrincipal>();
+  public readonly notPrincipals = new OrderedSet<IPrincipal>();
+  public readonly condition: { [operator: string]: any } = {};
+  private readonly principalJson: { [key: string]: any[] } = {};
+  private readonly notPrincipalJson: { [key: string]: any[] } = {};
+  private principalConditionsJson?: string;
+
+  /** Add to Action (`positive`) or NotAction (`negative`). */
+  public addActions(method: string, side: Side, actions: string[]): void {
+    this.assertNotFrozen(method);
+    const [target, other] = side === 'positive' ? [this.action, this.notAction] : [this.notAction, this.action];
+    if (actions.length > 0 && other.length > 0) {
+      throw conflict('ActionAndNotAction', side, 'Actions');
+    }
+    validateActions(actions);
+    target.push(...actions);
+  }
+
+  /** Add to Resource or NotResource. */
+  public addResources(method: string, side: Side, arns: string[]): void {
+    this.assertNotFrozen(method);
+    const [target, other] = side === 'positive' ? [this.resource, this.notResource] : [this.notResource, this.resource];
+    if (arns.length > 0 && other.length > 0) {
+      throw conflict('ResourceAndNotResource', side, 'Resources');
+    }
+    target.push(...arns);
+  }
+
+  /** Add to Principal or NotPrincipal; all principals must carry the same conditions. */
+  public addPrincipals(method: string, side: Side, principals: IPrincipal[]): void {
+    this.assertNotFrozen(method);
+    const [target, other] = side === 'positive' ? [this.principals, this.notPrincipals] : [this.notPrincipals, this.principals];
+    const json = side === 'positive' ? this.principalJson : this.notPrincipalJson;
+    if (principals.length > 0 && other.length > 0) {
+      throw conflict('PrincipalAndNotPrincipal', side, 'Principals');
+    }
+    principals.forEach(validatePrincipal);
+    for (const principal of target.push(...principals)) {
+      const fragment = principal.policyFragment;
+      mergePrincipalJson(json, fragment.principalJson);
+      this.addPrincipalConditions(fragment.conditions ?? {});
+    }
+  }
+
+  /** Add one operator's block, merging keys into an existing block of the same operator. */
+  public addCondition(operator: string, value: unknown): void {
+    this.assertNotFrozen('addCondition');
+    assertConditionBlock(operator, value);
+    this.condition[operator] = mergeConditionBlock(operator, this.condition[operator], value);
+  }
+
+  /** Add several operators' blocks. */
+  public addConditions(conditions: { [operator: string]: any }): void {
+    if (!conditions || typeof conditions !== 'object' || Array.isArray(conditions) || Token.isUnresolved(conditions)) {
+      throw new IamError(undefined, 'InvalidCondition',
+        `conditions must be an object of operator to keys, got ${JSON.stringify(conditions)}; write e.g. { StringEquals: { 'aws:SourceAccount': '123456789012' } }`);
+    }
+    Object.keys(conditions).forEach((operator) => this.addCondition(operator, conditions[operator]));
+  }
+
+  /** The statement as IAM JSON (tokens unresolved). */
+  public render(): StatementJson {
+    return normalizeStatement({
+      Action: this.action.direct(),
+      NotAction: this.notAction.direct(),
+      Condition: this.condition,
+      Effect: this.effect,
+      Principal: this.principalJson,
+      NotPrincipal: this.notPrincipalJson,
+      Resource: this.resource.direct(),
+      NotResource: this.notResource.direct(),
+      Sid: this.sid,
+    });
+  }
+
+  /** What the validation checks read. */
+  public shape(): StatementShape {
+    return {
+      actions: this.action.length,
+      notActions: this.notAction.length,
+      resources: this.resource.length,
+      notResources: this.notResource.length,
+      principals: this.principals.length,
+      notPrincipals: this.notPrincipals.length,
+      sid: this.sid,
+    };
+  }
+
+  /** Throws `[StatementFrozen]` once the statement is frozen. */
+  public assertNotFrozen(method: string): void {
+    if (this.frozen) {
+      throw new IamError(undefined, 'StatementFrozen',
+        `${method}: freeze() has been called on this PolicyStatement previously, so it can no longer be modified; ` +
+        'modify a copy() of the statement instead');
+    }
+  }
+
+  private addPrincipalConditions(conditions: { [key: string]: any }): void {
+    const theseConditions = JSON.stringify(conditions);
+    if (this.principalConditionsJson === undefined) {
+      this.principalConditionsJson = theseConditions;
+    } else if (this.principalConditionsJson !== theseConditions) {
+      throw new IamError(undefined, 'PrincipalConditionsDiffer',
+        `All principals in a PolicyStatement must have the same Conditions (got '${this.principalConditionsJson}' and '${theseConditions}'). ` +
+        'Use multiple statements instead');
+    }
+    this.addConditions(conditions);
+  }
+}
+
+/** `Cannot add 'Actions' to policy statement if 'NotActions' have been added`, and the like. */
+function conflict(code: string, side: Side, element: string): IamError {
+  const [adding, present] = side === 'positive' ? [element, `Not${element}`] : [`Not${element}`, element];
+  return new IamError(undefined, code,
+    `Cannot add '${adding}' to policy statement if '${present}' have been added; use a separate statement`);
+}
+
+function validateActions(actions: string[]): void {
+  if (Token.isUnresolved(actions)) { return; }
+  for (const action of actions) {
+    if (!Token.isUnresolved(action) && !ACTION_SHAPE.test(action)) {
+      throw new IamError(undefined, 'InvalidAction',
+        `Action '${action}' is invalid. An action string consists of a service namespace, a colon, and the name of an action. ` +
+        "Action names can include wildcards; write it as e.g. 's3:GetObject' or 's3:Get*'");
+    }
+  }
+}
+
+function validatePrincipal(principal: IPrincipal): void {
+  if ((principal as any)[GROUP_BRAND] === true || principal instanceof CdkGroup) {
+    throw new IamError(undefined, 'GroupAsPrincipal',
+      "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy; " +
+      'grant to the group instead (it passes the permissions to its users), or name the users or roles as principals');
+  }
+}
