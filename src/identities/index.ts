@@ -5,6 +5,7 @@ export * from './role-props';
 export * from './role-interface';
 export * from './role-grants';
 export * from './role';
+export * from './lazy-role';
 export * from './user';
 export * from './group';
 export * from './access-key';
