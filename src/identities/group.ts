@@ -12,6 +12,7 @@ import { AttachedPolicies } from './private/attached-policies';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import type { IUser } from './user';
+import { _enableIamValidation } from '../validation/synth-adapter';
 
 const GROUP_BRAND = Symbol.for('cdk-iam-kit.Group');
 /** Hidden props key carrying the attributes of an imported group (keeps the constructor's jsii signature). */
@@ -150,6 +151,7 @@ export class Group extends Resource implements IGroup, IPolicyGraphNode {
       path: props.path,
     });
     this.managedPoliciesExceededWarning();
+    _enableIamValidation(this);
   }
 
   /** Returns the IAM Group Name. */

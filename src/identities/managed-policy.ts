@@ -8,6 +8,7 @@ import { DetachedConstruct } from './private/detached-construct';
 import { PolicyGrantPrincipal } from './private/grant-principals';
 import { isImmutableRole } from './private/immutable-role-brand';
 import type { IRole } from './role-interface';
+import { _enableIamValidation } from '../validation/synth-adapter';
 
 /**
  * A managed policy.
@@ -238,6 +239,7 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
 
     this.grantPrincipal = new PolicyGrantPrincipal(this, 'ManagedPolicy');
     this.node.addValidation({ validate: () => this.validateManagedPolicy() });
+    _enableIamValidation(this);
   }
 
   /**

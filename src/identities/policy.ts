@@ -10,6 +10,7 @@ import { isImmutableRole } from './private/immutable-role-brand';
 import { generatePolicyName } from './private/policy-name';
 import type { IRole } from './role-interface';
 import type { IUser } from './user';
+import { _enableIamValidation } from '../validation/synth-adapter';
 
 /**
  * Represents an IAM Policy.
@@ -192,6 +193,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
 
     this.grantPrincipal = new PolicyGrantPrincipal(this, 'Policy');
     this.node.addValidation({ validate: () => this.validatePolicy() });
+    _enableIamValidation(this);
   }
 
   /**

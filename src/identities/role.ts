@@ -29,6 +29,7 @@ import { UniqueStringSet } from './private/unique-string-set';
 import { RoleGrants } from './role-grants';
 import type { IRole } from './role-interface';
 import type { FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions, RoleProps, WithoutPolicyUpdatesOptions } from './role-props';
+import { _enableIamValidation } from '../validation/synth-adapter';
 
 export type { IRole } from './role-interface';
 
@@ -228,6 +229,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
 
     this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.roleArn] });
     this.node.addValidation({ validate: () => this.validateRole() });
+    _enableIamValidation(this);
   }
 
   /**

@@ -15,6 +15,7 @@ import { effectivePermissionsBoundary } from './private/boundary-records';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImportedUser } from './private/imported-user';
+import { _enableIamValidation } from '../validation/synth-adapter';
 
 /**
  * Represents an IAM user.
@@ -206,6 +207,7 @@ export class User extends Resource implements IIdentity, IUser, IPolicyGraphNode
 
     this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.userArn] });
     props.groups?.forEach(g => this.addToGroup(g));
+    _enableIamValidation(this);
   }
 
   /**
