@@ -1,0 +1,255 @@
+import * as cdk from 'aws-cdk-lib';
+import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { build, CDK, expectSameTemplate, OURS, oursThrows } from '../grants/differential';
+
+const lambda = (iam: any) => new iam.ServicePrincipal('lambda.amazonaws.com');
+
+describe('Role', () => {
+  test('synthesizes a minimal role like aws-cdk-lib', () => {
+    const t = expectSameTemplate((stack, iam) => {
+      new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+    });
+    // IAM docs: a trust policy allows sts:AssumeRole for the principal
+    expect(Object.values(t.Resources)[0]).toMatchObject({ Type: 'AWS::IAM::Role' });
+  });
+
+  test('synthesizes every prop like aws-cdk-lib', () => {
+    expectSameTemplate((stack, iam) => {
+      const boundary = new iam.ManagedPolicy(stack, 'Boundary', {
+        statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })],
+      });
+      new iam.Role(stack, 'Role', {
+        assumedBy: new iam.AccountPrincipal('123456789012'),
+        externalIds: ['one', 'two'],
+        managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess'), boundary],
+        inlinePolicies: {
+          Inline: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] })] }),
+        },
+        path: '/app/',
+        permissionsBoundary: boundary,
+        roleName: 'my-role',
+        maxSessionDuration: cdk.Duration.hours(4),
+        description: 'a role',
+      });
+    });
+  });
+
+  test('synthesizes a single external id as a string', () => {
+    expectSameTemplate((stack, iam) => {
+      new iam.Role(stack, 'Role', { assumedBy: lambda(iam), externalIds: ['only'] });
+    });
+  });
+
+  test('adds a default policy when a statement is added', () => {
+    const t = expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] }));
+      role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['arn:aws:sqs:us-east-1:123456789012:q'] }));
+    });
+    expect(Object.keys(t.Resources).some(k => k.startsWith('RoleDefaultPolicy'))).toBe(true);
+  });
+
+  test('attaches managed and inline policies, deduplicating managed ARNs', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole'));
+      role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole'));
+      role.attachInlinePolicy(new iam.Policy(stack, 'P', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] }));
+    });
+  });
+
+  test('grants pass role, assume role and arbitrary actions on itself', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      const user = new iam.User(stack, 'User');
+      role.grantPassRole(user);
+      role.grantAssumeRole(user);
+      role.grant(user, 'iam:GetRole');
+      role.grants.passRole(user);
+    });
+  });
+
+  test('throws when grantAssumeRole is given a service principal', () => {
+    const e = oursThrows((stack, iam) => {
+      new iam.Role(stack, 'Role', { assumedBy: lambda(iam) }).grantAssumeRole(lambda(iam));
+    });
+    expect(e.message).toMatch(/\[CannotServiceAccountPrincipalGrant\]/);
+  });
+
+  test.each([
+    ['InvalidRoleName', { roleName: 'has space' }],
+    ['InvalidRolePathCharacters', { path: 'no-slashes' }],
+    ['RolePathCharactersProvidedRole', { path: '/' + 'a'.repeat(600) + '/' }],
+    ['MaxSessionDurationSet', { maxSessionDuration: cdk.Duration.minutes(30) }],
+    ['RoleDescriptionLongerCharacters', { description: 'd'.repeat(1001) }],
+  ])('throws [%s] for an invalid prop', (code, props) => {
+    const e = oursThrows((stack, iam) => {
+      new iam.Role(stack, 'Role', { assumedBy: lambda(iam), ...props });
+    });
+    expect(e.message).toMatch(new RegExp(`\\[${code}\\]`));
+  });
+
+  test('does not reject tokens in name, path or description', () => {
+    const stack = build(OURS, (s, iam) => {
+      const p = new cdk.CfnParameter(s, 'P');
+      new iam.Role(s, 'Role', { assumedBy: lambda(iam), roleName: p.valueAsString, path: p.valueAsString, description: p.valueAsString });
+    });
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Role', 1);
+  });
+
+  test('isRole recognises our roles only', () => {
+    const stack = build(OURS, (s, iam) => { new iam.Role(s, 'Role', { assumedBy: lambda(iam) }); });
+    expect(OURS.Role.isRole(stack.node.findChild('Role'))).toBe(true);
+    expect(OURS.Role.isRole({})).toBe(false);
+  });
+
+  test('exposes roleRef, roleId and the principal fragment', () => {
+    const stack = build(OURS, () => undefined);
+    const role = new OURS.Role(stack, 'Role', { assumedBy: lambda(OURS) });
+    expect(role.roleRef).toEqual({ roleName: role.roleName, roleArn: role.roleArn });
+    expect(stack.resolve(role.roleId)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Role/), 'RoleId'] });
+    expect(stack.resolve(role.policyFragment.principalJson)).toEqual({ AWS: [{ 'Fn::GetAtt': [expect.any(String), 'Arn'] }] });
+  });
+});
+
+describe('Role.fromRoleArn', () => {
+  const arn = 'arn:aws:iam::123456789012:role/path/ImportedRole';
+
+  test('adds statements to a mutable import through a Policy named "Policy"', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromRoleArn(stack, 'Imported', arn);
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    }, undefined, { account: '123456789012', region: 'us-east-1' });
+  });
+
+  test.each([true, false])('names the default policy of an import with importedRoleStackSafeDefaultPolicyName=%s', (flag) => {
+    expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromRoleArn(stack, 'Imported', arn);
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    }, { '@aws-cdk/aws-iam:importedRoleStackSafeDefaultPolicyName': flag });
+  });
+
+  test('uses defaultPolicyName when given', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromRoleArn(stack, 'Imported', arn, { defaultPolicyName: 'Custom' });
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    });
+  });
+
+  test('drops grants to an immutable import and warns GrantDropped', () => {
+    const stack = build(OURS, (s, iam) => {
+      const role = iam.Role.fromRoleArn(s, 'Imported', arn, { mutable: false });
+      const g = iam.Grant.addToPrincipal({ grantee: role, actions: ['s3:GetObject'], resourceArns: ['*'] });
+      expect(g.success).toBe(true); // as in aws-cdk-lib
+    });
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Policy', 0);
+    Annotations.fromStack(stack).hasWarning('/Stack/Imported', Match.stringLikeRegexp('\\[GrantDropped\\].*s3:GetObject.*mutable: false'));
+    const info = (stack.node.findChild('Imported') as any)._graphNodeInfo();
+    expect(info.grants).toEqual([expect.objectContaining({ landing: 'nowhere', actions: ['s3:GetObject'] })]);
+  });
+
+  test('treats a role of another account as immutable', () => {
+    const t = expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromRoleArn(stack, 'Imported', 'arn:aws:iam::999999999999:role/Other');
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    }, undefined, { account: '123456789012', region: 'us-east-1' });
+    expect(t.Resources ?? {}).toEqual({});
+  });
+
+  test('does not attach a Policy to an immutable import (fixes aws-cdk-lib)', () => {
+    const program = (s: cdk.Stack, iam: any) => {
+      const role = iam.Role.fromRoleArn(s, 'Imported', arn, { mutable: false });
+      new iam.Policy(s, 'P', { roles: [role], statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
+    };
+    // aws-cdk-lib writes the immutable role into the policy's Roles
+    Template.fromStack(build(CDK, program)).resourceCountIs('AWS::IAM::Policy', 1);
+    const stack = build(OURS, program);
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Policy', 0);
+    Annotations.fromStack(stack).hasWarning('/Stack/P', Match.stringLikeRegexp('PolicyNotAttachedToImmutableRole'));
+  });
+
+  test('throws when addGrantsToResources is passed to a mutable import', () => {
+    const e = oursThrows((stack, iam) => {
+      iam.Role.fromRoleArn(stack, 'Imported', arn, { addGrantsToResources: true });
+    });
+    expect(e.message).toMatch(/\[AddGrantsResourcesPassedMutable\]/);
+  });
+
+  test('imports by name in the stack account', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromRoleName(stack, 'Imported', 'MyRole');
+      const user = new iam.User(stack, 'User');
+      role.grantPassRole(user);
+    });
+  });
+
+  test('looks a role up with a dummy ARN before the context is filled', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = iam.Role.fromLookup(stack, 'Looked', { roleName: 'MyRole' });
+      const user = new iam.User(stack, 'User');
+      role.grantPassRole(user);
+    }, undefined, { account: '123456789012', region: 'us-east-1' });
+  });
+});
+
+describe('Role.withoutPolicyUpdates', () => {
+  test('drops grants and records them as landing nowhere', () => {
+    const stack = build(OURS, (s, iam) => {
+      const role = new iam.Role(s, 'Role', { assumedBy: lambda(iam) });
+      const frozen = role.withoutPolicyUpdates();
+      frozen.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+      iam.Grant.addToPrincipal({ grantee: frozen, actions: ['sqs:SendMessage'], resourceArns: ['*'] });
+    });
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Policy', 0);
+    Annotations.fromStack(stack).hasWarning('/Stack/ImmutableRoleRole', Match.stringLikeRegexp('\\[GrantDropped\\].*sqs:SendMessage.*withoutPolicyUpdates'));
+  });
+
+  test('matches aws-cdk-lib output', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      role.withoutPolicyUpdates().addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] }));
+    });
+  });
+});
+
+describe('Role policy overflow', () => {
+  const many = (iam: any, role: any, n: number, offset = 0) => {
+    for (let i = offset; i < offset + n; i++) {
+      role.addToPrincipalPolicy(new iam.PolicyStatement({
+        actions: [`service${i}:Action${i}`],
+        resources: [`arn:aws:s3:::bucket-with-a-long-name-${i}/prefix/${'x'.repeat(60)}/*`],
+      }));
+    }
+  };
+
+  test('splits a large default policy into OverflowPolicyN like aws-cdk-lib', () => {
+    const t = expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      many(iam, role, 120);
+    });
+    expect(Object.keys(t.Resources).filter(k => k.startsWith('RoleOverflowPolicy')).length).toBeGreaterThan(0);
+  });
+
+  test('never moves earlier statements when a statement is appended', () => {
+    const docsOf = (n: number) => {
+      const stack = build(OURS, (s, iam) => many(iam, new iam.Role(s, 'Role', { assumedBy: lambda(iam) }), n));
+      const res = Template.fromStack(stack).toJSON().Resources;
+      const where = new Map<string, string>();
+      for (const [id, r] of Object.entries<any>(res)) {
+        for (const st of r.Properties?.PolicyDocument?.Statement ?? []) { where.set(st.Action, id); }
+      }
+      return where;
+    };
+    const before = docsOf(150);
+    const after = docsOf(151);
+    for (const [action, doc] of before) { expect(after.get(action)).toBe(doc); }
+  });
+
+  test.each([true, false])('matches aws-cdk-lib with minimizePolicies=%s', (flag) => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::a/*'] }));
+      role.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:PutObject'], resources: ['arn:aws:s3:::a/*'] }));
+    }, { '@aws-cdk/aws-iam:minimizePolicies': flag });
+  });
+});
