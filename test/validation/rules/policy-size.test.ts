@@ -1,5 +1,5 @@
 import { validate } from '../../../src/validation/engine';
-import { policySize, policySizeMayExceed } from '../../../src/validation/rules/policy-size';
+import { policySize } from '../../../src/validation/rules/policy-size';
 import type { TargetDocument, ValidationTarget } from '../../../src/validation/target';
 
 /** A document whose JSON without whitespace is exactly `n` characters (n >= 80). */
@@ -39,23 +39,5 @@ describe('PolicySize', () => {
   test('a raised trust policy limit is honoured', () => {
     const target = t('role', [{ kind: 'trust', document: docOfSize(3000), location: 'T' }]);
     expect(validate(target, { rules: [policySize], limits: { trustPolicySize: 4096 } })).toHaveLength(0);
-  });
-});
-
-describe('PolicySizeMayExceed', () => {
-  test('bounds deploy-time values instead of rejecting them', () => {
-    // 6000 known characters plus a GetAtt (1 to 256 characters): may exceed, cannot be proven to
-    const doc: any = docOfSize(6000);
-    doc.Statement.push({ Effect: 'Allow', Action: 's3:GetObject', Resource: { 'Fn::GetAtt': ['Bucket', 'Arn'] } });
-    const target = t('managed-policy', [identity(doc)]);
-    expect(validate(target, { rules: [policySize] })).toHaveLength(0);
-    const [f] = validate(target, { rules: [policySizeMayExceed] });
-    expect(f).toMatchObject({ ruleId: 'PolicySizeMayExceed', severity: 'warning' });
-  });
-
-  test('counts pseudo parameters at their real length', () => {
-    const doc: any = docOfSize(6100);
-    doc.Statement[0].Resource = { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':s3:::x']] };
-    expect(validate(t('managed-policy', [identity(doc)]), { rules: [policySizeMayExceed, policySize] })).toHaveLength(0);
   });
 });
