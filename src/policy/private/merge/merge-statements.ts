@@ -85,11 +85,13 @@ export interface MergeStatementsResult<S> {
  */
 export function mergeStatements<S extends MergeableStatement>(
   statements: readonly S[], options: MergeStatementsOptions = {}): MergeStatementsResult<S> {
-  const ctx = new MergeContext(options.sizeOptions ?? deriveEstimateSizeOptions(options.scope));
+  const sizeOptions = options.sizeOptions ?? deriveEstimateSizeOptions(options.scope);
+  const limitSize = !!options.limitSize && (options.mergeIfCombinable ?? true);
+  const ctx = new MergeContext(sizeOptions, limitSize);
   const normalized = statements.map((s, i) => new NormalizedStatement(s, i, ctx));
   const origins = new OriginsList(statements.length);
   const survivors = (options.mergeIfCombinable ?? true)
-    ? mergeCombinable(normalized, origins, !!options.limitSize)
+    ? mergeCombinable(normalized, origins, limitSize)
     : mergeEqual(normalized, origins);
 
   const mergedStatements = new Array<S>();

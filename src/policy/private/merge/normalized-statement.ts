@@ -47,7 +47,12 @@ export class MergeContext {
   private readonly identities = new Map<object, number>();
   private readonly bases = new Map<string, number>();
 
-  constructor(public readonly sizeOptions: EstimateSizeOptions) {}
+  /**
+   * @param sizeOptions the size estimates
+   * @param trackSizes whether statements keep their size estimate (only `limitSize` reads it; the
+   *   estimate tests every value for tokens, which is the costliest part of normalizing)
+   */
+  constructor(public readonly sizeOptions: EstimateSizeOptions, public readonly trackSizes: boolean) {}
 
   /** A stable id for an object compared by identity. */
   public identity(x: object): number {
@@ -88,7 +93,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
   /** Sum of the per-value size estimates of `actions` / `resources`. */
   public actionSize = 0;
   public resourceSize = 0;
-  /** Size estimate of the parts that never change while merging. */
+  /** Size estimate of the parts that never change while merging (0 unless the context tracks sizes). */
   public readonly fixedSize: number;
   /** Merges with another statement with the same base only (-1: never merges, it has a Sid). */
   public readonly base: number;
@@ -105,18 +110,21 @@ export class NormalizedStatement<S extends MergeableStatement> {
     this.addActions(root.actions);
     this.addResources(root.resources);
     for (const p of root.principals) { this.addPrincipal(p, dedupeStringOf(p)); }
-    const conditionJson = JSON.stringify(root.conditions);
+    const conditions = root.conditions;
+    const notActions = root.notActions;
+    const notResources = root.notResources;
+    const notPrincipals = root.notPrincipals;
     const hasLiteral = root.principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
-    const shared = JSON.stringify([root.effect, conditionJson, sortedStrings(root.notActions),
-      sortedStrings(root.notResources), principalSetKey(root.notPrincipals, ctx)]);
+    const shared = JSON.stringify([root.effect, JSON.stringify(conditions), sortedStrings(notActions),
+      sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
     this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
     this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
     const est = ctx.sizeOptions;
-    this.fixedSize = `"Effect": "${root.effect}",`.length
-      + estimateListSize('NotAction', sumSizes(root.notActions, est.actionEstimate), root.notActions.length)
-      + estimateListSize('NotResource', sumSizes(root.notResources, est.arnEstimate), root.notResources.length)
-      + root.notPrincipals.length * est.arnEstimate
-      + estimateConditionSize(root.conditions);
+    this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${root.effect}",`.length
+      + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
+      + estimateListSize('NotResource', sumSizes(notResources, est.arnEstimate), notResources.length)
+      + notPrincipals.length * est.arnEstimate
+      + estimateConditionSize(conditions);
     this.refreshKeys();
   }
 
@@ -173,7 +181,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
       if (this.actions.has(v)) { continue; }
       this.actions.add(v);
       addToSetHash(this.actionHash, v);
-      this.actionSize += estimateValueSize(v, this.ctx.sizeOptions.actionEstimate);
+      if (this.ctx.trackSizes) { this.actionSize += estimateValueSize(v, this.ctx.sizeOptions.actionEstimate); }
     }
   }
 
@@ -182,7 +190,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
       if (this.resources.has(v)) { continue; }
       this.resources.add(v);
       addToSetHash(this.resourceHash, v);
-      this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate);
+      if (this.ctx.trackSizes) { this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate); }
     }
   }
 
@@ -255,6 +263,7 @@ function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
 
 /** An order-independent exact key of a principal list. */
 function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): string {
+  if (principals.length === 0) { return ''; }
   const comparable = new Set<string>();
   const identities = new Set<number>();
   for (const p of principals) {
@@ -265,7 +274,7 @@ function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): s
 }
 
 function sortedStrings(xs: string[]): string[] {
-  return Array.from(new Set(xs)).sort();
+  return xs.length < 2 ? xs : Array.from(new Set(xs)).sort();
 }
 
 function sumSizes(values: string[], tokenEstimate: number): number {

@@ -9,10 +9,11 @@
  * an exact comparison, so a collision costs time, never correctness.
  */
 
-/** A 64-bit set hash as two unsigned 32-bit lanes. */
+/** A 64-bit set hash as two unsigned 32-bit lanes, with its rendering cached. */
 export interface SetHash {
   lo: number;
   hi: number;
+  key?: string;
 }
 
 /** The hash of the empty set. */
@@ -22,21 +23,27 @@ export function emptySetHash(): SetHash {
 
 /** Add the hash of one element (that was not in the set yet) to a set hash, in place. */
 export function addToSetHash(target: SetHash, element: string): void {
-  const h = hashString(element);
-  target.lo = (target.lo + h.lo) >>> 0;
-  target.hi = (target.hi + h.hi) >>> 0;
+  hashString(element);
+  target.lo = (target.lo + lastLo) >>> 0;
+  target.hi = (target.hi + lastHi) >>> 0;
+  target.key = undefined;
 }
 
 /** Render a set hash as a short string, for use in a map key. */
 export function setHashKey(h: SetHash): string {
-  return `${h.lo.toString(36)}.${h.hi.toString(36)}`;
+  h.key ??= `${h.lo.toString(36)}.${h.hi.toString(36)}`;
+  return h.key;
 }
 
+/** Output of `hashString` (module variables rather than an object per call: less garbage). */
+let lastLo = 0;
+let lastHi = 0;
+
 /**
- * Two independent 32-bit hashes of a string (FNV-1a and a multiply-xorshift variant with a
+ * Two independent 32-bit hashes of a string (into `lastLo`, `lastHi`) (FNV-1a and a multiply-xorshift variant with a
  * different seed), each finished with an avalanche step so that sums of them spread well.
  */
-function hashString(s: string): SetHash {
+function hashString(s: string): void {
   let a = 0x811c9dc5;
   let b = 0x9e3779b9 ^ s.length;
   for (let i = 0; i < s.length; i++) {
@@ -45,7 +52,8 @@ function hashString(s: string): SetHash {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return { lo: avalanche(a), hi: avalanche(b ^ 0x27d4eb2f) };
+  lastLo = avalanche(a);
+  lastHi = avalanche(b ^ 0x27d4eb2f);
 }
 
 function avalanche(h: number): number {
