@@ -38,7 +38,8 @@ export class PolicyStatement {
     const errors = ret.validateForAnyPolicy();
     if (errors.length > 0) {
       throw new IamError(undefined, 'IncorrectPolicyStatement',
-        `Incorrect Policy Statement: ${errors.join('\n')}; add an "Action" or "NotAction" element`);
+        `Incorrect Policy Statement: ${errors.map((e) => e.replace(/^\[\w+\] /, '').split(';')[0]).join('\n')}; ` +
+        'add an "Action" or "NotAction" element');
     }
     return ret;
   }
