@@ -1,0 +1,90 @@
+import { Template } from 'aws-cdk-lib/assertions';
+import { build, expectSameTemplate, OURS } from '../grants/differential';
+
+const s3 = (iam: any) => new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
+
+describe('Policy', () => {
+  test('is not synthesized when unattached or empty', () => {
+    const t = expectSameTemplate((stack, iam) => {
+      new iam.Policy(stack, 'Unattached', { statements: [s3(iam)] });
+      new iam.Policy(stack, 'Empty', { users: [new iam.User(stack, 'User')] });
+    });
+    expect(Object.values<any>(t.Resources).filter(r => r.Type === 'AWS::IAM::Policy')).toHaveLength(0);
+  });
+
+  test('attaches to users, groups and roles with every prop', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+      const user = new iam.User(stack, 'User');
+      const group = new iam.Group(stack, 'Group');
+      const p = new iam.Policy(stack, 'P', { policyName: 'named', roles: [role], users: [user], groups: [group], statements: [s3(iam)] });
+      p.attachToRole(role);
+      p.addStatements(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));
+    });
+  });
+
+  test('uses a given document', () => {
+    expectSameTemplate((stack, iam) => {
+      new iam.Policy(stack, 'P', {
+        document: new iam.PolicyDocument({ statements: [s3(iam)] }),
+        users: [new iam.User(stack, 'User')],
+      });
+    });
+  });
+
+  test('is synthesized with force', () => {
+    expectSameTemplate((stack, iam) => {
+      new iam.Policy(stack, 'P', { force: true, statements: [s3(iam)], users: [new iam.User(stack, 'User')] });
+    });
+  });
+
+  test.each([
+    ['PolicyEmpty', { force: true, users: 'user' }],
+    ['PolicyNotAttached', { force: true, statements: 's3' }],
+  ])('fails synthesis with [%s]', (code, spec) => {
+    const stack = build(OURS, (s, iam) => {
+      new iam.Policy(s, 'P', {
+        force: spec.force,
+        users: spec.users ? [new iam.User(s, 'User')] : undefined,
+        statements: spec.statements ? [s3(iam)] : undefined,
+      });
+    });
+    expect(() => Template.fromStack(stack)).toThrow(new RegExp(`\\[${code}\\]`));
+  });
+
+  test('fails synthesis when its name is referenced but it is empty', () => {
+    const stack = build(OURS, (s, iam) => {
+      const p = new iam.Policy(s, 'P');
+      void p.policyName;
+    });
+    expect(() => Template.fromStack(stack)).toThrow(/\[PolicyEmpty\]/);
+  });
+
+  test('throws when two policies with the same name are attached to one identity', () => {
+    expect(() => build(OURS, (s, iam) => {
+      const user = new iam.User(s, 'User');
+      new iam.Policy(s, 'A', { policyName: 'same', users: [user] });
+      new iam.Policy(s, 'B', { policyName: 'same', users: [user] });
+    })).toThrow(/\[PolicyNamedAlreadyAttached\]/);
+  });
+
+  test('adds grants to its document through grantPrincipal', () => {
+    expectSameTemplate((stack, iam) => {
+      const p = new iam.Policy(stack, 'P', { users: [new iam.User(stack, 'User')] });
+      iam.Grant.addToPrincipal({ grantee: p, actions: ['s3:GetObject'], resourceArns: ['*'] });
+    });
+  });
+
+  test('throws when a grant needs the policy as a principal', () => {
+    const stack = build(OURS, () => undefined);
+    const p = new OURS.Policy(stack, 'P');
+    expect(() => p.grantPrincipal.assumeRoleAction).toThrow(/\[GrantOperationNeedsAddResource\]/);
+  });
+
+  test('imports by name', () => {
+    const stack = build(OURS, () => undefined);
+    const p = OURS.Policy.fromPolicyName(stack, 'P', 'existing');
+    expect(p.policyName).toBe('existing');
+    expect(() => p.policyRef).toThrow(/\[CannotUseImportedPolicy\]/);
+  });
+});
