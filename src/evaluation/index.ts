@@ -1,1 +1,3 @@
-export {};
+export * from './decision';
+export * from './access-check-result';
+export * from './access-check';

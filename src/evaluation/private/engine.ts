@@ -228,8 +228,14 @@ function evaluateSet(policies: readonly EvalPolicy[], p: RequestPrincipal, actio
         if (!outcome.passed) { applied = false; break; }
       }
       const reason: ReasonData = {
-        kind: policy.kind, source: policy.source, statement: st.sid ? `'${st.sid}'` : `#${st.index}`,
-        effect: st.effect, applied, conditions, principalMatch, uncertain: trace.unresolved,
+        kind: policy.kind,
+        source: policy.source,
+        statement: st.sid ? `'${st.sid}'` : `#${st.index}`,
+        effect: st.effect,
+        applied,
+        conditions,
+        principalMatch,
+        uncertain: trace.unresolved,
       };
       if (!applied && trace.unresolved) { if (st.effect === 'Deny') { result.uncertainDeny = true; } else { result.uncertainAllow = true; } }
       (!applied ? result.misses : st.effect === 'Deny' ? result.denies : result.allows).push(reason);

@@ -35,8 +35,9 @@ export function inNetwork(net: IpNet, addr: IpNet): boolean {
 }
 
 function maskOf(value: bigint, bits: number, max: number): bigint {
-  const hostBits = BigInt(max - bits);
-  return (value >> hostBits) << hostBits;
+  // Arithmetic instead of bit operators (lint rule no-bitwise): drop the host bits.
+  const size = 2n ** BigInt(max - bits);
+  return (value / size) * size;
 }
 
 function parseAddress(s: string): { v6: boolean; value: bigint } | undefined {
@@ -54,7 +55,7 @@ function parseV4(s: string): { v6: boolean; value: bigint } | undefined {
   let value = 0n;
   for (const p of parts) {
     if (!/^\d{1,3}$/.test(p) || Number(p) > 255) { return undefined; }
-    value = (value << 8n) | BigInt(Number(p));
+    value = value * 256n + BigInt(Number(p));
   }
   return { v6: false, value };
 }
@@ -80,15 +81,15 @@ function parseV6(s: string): { v6: boolean; value: bigint } | undefined {
   let value = 0n;
   const push = (g: string) => {
     if (!/^[0-9a-f]{1,4}$/i.test(g)) { throw new RangeError(g); }
-    value = (value << 16n) | BigInt(parseInt(g, 16));
+    value = value * 65536n + BigInt(parseInt(g, 16));
   };
   try {
     head.forEach(push);
-    for (let i = 0; i < zeros; i++) { value <<= 16n; }
+    for (let i = 0; i < zeros; i++) { value *= 65536n; }
     tail.forEach(push);
   } catch {
     return undefined;
   }
-  if (v4Tail !== undefined) { value = (value << 32n) | v4Tail; }
+  if (v4Tail !== undefined) { value = value * 4294967296n + v4Tail; }
   return { v6: true, value };
 }

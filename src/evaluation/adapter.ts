@@ -1,0 +1,154 @@
+import { App, Stack } from 'aws-cdk-lib';
+import { IConstruct } from 'constructs';
+import type { PolicyDocument } from '../policy/policy-document';
+import type { IGrantable, IPrincipal } from '../policy/principal';
+import type { DiagnosticData, EvalPolicy } from './private/engine';
+import type { RequestPrincipal } from './private/principals';
+import { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo, isPolicyGraphNode } from '../policy/private/graph';
+
+/*
+ * The one file of the evaluation layer that touches constructs: it reads the principal/statement
+ * graph (src/policy/private/graph.ts) and turns it into the engine's plain JSON input. Documents
+ * are rendered with `toJSON()` (which does not freeze them) and resolved in the principal's stack
+ * so that tokens become CloudFormation intrinsics the engine compares symbolically.
+ */
+
+/** What the evaluator knows about a principal. */
+export interface Subject {
+  /** Construct path or description. */
+  readonly label: string;
+  readonly principal: RequestPrincipal;
+  readonly identity: EvalPolicy[];
+  readonly boundary: EvalPolicy[];
+  /** Statements that grants of this app wrote to resource policies, naming this principal. */
+  readonly grantResourcePolicies: EvalPolicy[];
+  readonly diagnostics: DiagnosticData[];
+  /** Resolve a value in the principal's stack (identity when there is none). */
+  readonly resolve: (x: unknown) => unknown;
+}
+
+/** Read a grantable: a graph node of this library, or any IGrantable/IPrincipal. */
+export function readSubject(grantable: IGrantable): Subject {
+  const candidates: unknown[] = [grantable, safe(() => grantable.grantPrincipal)];
+  const node = candidates.find(isPolicyGraphNode);
+  if (node) { return fromGraph(node._graphNodeInfo(), resolverFor(node)); }
+  return fromPrincipal(safe(() => grantable.grantPrincipal) ?? grantable as IPrincipal, resolverFor(grantable));
+}
+
+/** Every identity of this library in the construct tree under `scope` (scope included). */
+export function graphSubjects(scope: IConstruct): Subject[] {
+  const nodes = scope.node.findAll().filter(c => isPolicyGraphNode(c)) as unknown as IPolicyGraphNode[];
+  return nodes.map(n => fromGraph(n._graphNodeInfo(), resolverFor(n)));
+}
+
+/** Render a document for the engine; a diagnostic instead when it cannot be rendered. */
+export function renderDocument(doc: PolicyDocument, resolve: (x: unknown) => unknown, source: string, diagnostics: DiagnosticData[]): unknown {
+  try {
+    return resolve(doc.toJSON()) ?? { Version: '2012-10-17', Statement: [] };
+  } catch (e) {
+    diagnostics.push({ severity: 'error', code: 'PolicyNotRenderable', source, message: `skipped policy '${source}': it could not be rendered (${(e as Error).message})` });
+    return undefined;
+  }
+}
+
+function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown): Subject {
+  const diagnostics: DiagnosticData[] = [];
+  const identity: EvalPolicy[] = [];
+  for (const p of info.identityPolicies) {
+    const doc = documentOf(p, resolve, diagnostics);
+    if (doc !== undefined) { identity.push({ kind: 'identity', source: p.source, document: doc }); }
+  }
+  const boundary: EvalPolicy[] = [];
+  if (info.permissionsBoundary) {
+    const doc = documentOf(info.permissionsBoundary, resolve, diagnostics);
+    if (doc !== undefined) { boundary.push({ kind: 'boundary', source: info.permissionsBoundary.source, document: doc }); }
+  }
+  const grantResourcePolicies: EvalPolicy[] = [];
+  for (const g of info.grants) {
+    if (g.landing === 'nowhere') {
+      diagnostics.push({ severity: 'info', code: 'GrantLandedNowhere', source: g.grantee, message: `a grant of [${g.actions.join(', ')}] to '${g.grantee}' was not written to any policy${g.reason ? ` (${g.reason})` : ''}` });
+    }
+    if (g.resourceStatement && (g.landing === 'resource' || g.landing === 'both')) {
+      const source = `resource policy statement of a grant to '${g.grantee}'`;
+      try {
+        const statement = resolve(g.resourceStatement.toStatementJson());
+        grantResourcePolicies.push({ kind: 'resource', source, document: { Version: '2012-10-17', Statement: [statement] } });
+      } catch (e) {
+        diagnostics.push({ severity: 'error', code: 'PolicyNotRenderable', source, message: `skipped ${source}: ${(e as Error).message}` });
+      }
+    }
+  }
+  const type = /role/i.test(info.identityType) ? 'role' : 'user';
+  if (/group/i.test(info.identityType)) {
+    diagnostics.push({ severity: 'info', code: 'GroupEvaluatedAsMember', source: info.path, message: `'${info.path}' is a group: evaluated as a user that is a member of it` });
+  }
+  const principal: RequestPrincipal = {
+    type,
+    arn: type === 'user' && /group/i.test(info.identityType) ? undefined : resolve(info.arn) as any,
+    account: info.account === undefined ? undefined : resolve(info.account) as any,
+  };
+  return { label: info.path, principal, identity, boundary, grantResourcePolicies, diagnostics, resolve };
+}
+
+function documentOf(p: GraphPolicy, resolve: (x: unknown) => unknown, diagnostics: DiagnosticData[]): unknown {
+  if (!p.document) {
+    const what = p.kind === 'boundary' ? 'permissions boundary' : 'managed policy';
+    diagnostics.push({
+      severity: 'warning',
+      code: p.kind === 'boundary' ? 'BoundaryNotVisible' : 'ManagedPolicyNotVisible',
+      source: p.arn ?? p.source,
+      message: `the document of ${what} '${p.arn ?? p.source}' is not known in this app; what it ${p.kind === 'boundary' ? 'limits' : 'allows or denies'} is not part of the answer`,
+    });
+    return undefined;
+  }
+  return renderDocument(p.document, resolve, p.source, diagnostics);
+}
+
+function fromPrincipal(p: IPrincipal, resolve: (x: unknown) => unknown): Subject {
+  const diagnostics: DiagnosticData[] = [];
+  const fragment = safe(() => p.policyFragment.principalJson) ?? {};
+  const label = String(safe(() => p.toString()) ?? 'principal');
+  let principal: RequestPrincipal = { type: 'unknown', account: p.principalAccount === undefined ? undefined : resolve(p.principalAccount) as any };
+  const aws = fragment.AWS?.[0];
+  if (fragment.Service?.[0] !== undefined) {
+    principal = { type: 'service', id: resolve(fragment.Service[0]) as any };
+  } else if (fragment.Federated?.[0] !== undefined) {
+    principal = { type: 'federated', id: resolve(fragment.Federated[0]) as any };
+  } else if (aws !== undefined) {
+    const type = /:role\//.test(aws) ? 'role' : /:user\//.test(aws) ? 'user' : 'unknown';
+    principal = { ...principal, type, arn: resolve(aws) as any };
+  }
+  if (principal.type !== 'service' && principal.type !== 'federated') {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'IdentityPoliciesNotVisible',
+      source: label,
+      message: `'${label}' is not an identity of cdk-iam-kit, so its identity-based policies and permissions boundary are not visible; only the policies passed in the options are evaluated`,
+    });
+  }
+  return { label, principal, identity: [], boundary: [], grantResourcePolicies: [], diagnostics, resolve };
+}
+
+let detachedStack: Stack | undefined;
+
+/**
+ * Resolve in the principal's stack; principals outside any stack (e.g. a ServicePrincipal, whose
+ * name is a region-dependent token) resolve in a detached, environment-agnostic stack.
+ */
+function resolverFor(x: unknown): (v: unknown) => unknown {
+  let stack = safe(() => (x as any)?.node ? Stack.of(x as IConstruct) : undefined);
+  if (!stack) {
+    detachedStack ??= new Stack(new App(), 'CdkIamKitAccessCheck');
+    stack = detachedStack;
+  }
+  const s = stack;
+  return v => s.resolve(v);
+}
+
+function safe<T>(f: () => T): T | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
