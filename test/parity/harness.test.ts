@@ -8,6 +8,10 @@ describe('parity harness', () => {
     const { cdk, kit } = modules();
     expect(cdk).toBe(cdkiam as any);
     expect(kit).not.toBe(cdkiam as any);
+    for (const name of ['Role', 'User', 'Group', 'Policy', 'ManagedPolicy', 'PolicyStatement', 'AccessKey', 'InstanceProfile', 'PermissionsBoundary']) {
+      expect((kit as any)[name]).toBeDefined();
+      expect((kit as any)[name]).not.toBe((cdkiam as any)[name]);
+    }
   });
 
   test('fails when the templates differ', () => {
