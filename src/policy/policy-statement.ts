@@ -437,6 +437,10 @@ export class PolicyStatement {
 
   /**
    * The Principals added to this statement.
+   *
+   * Principals added through the `add*Principal()` helpers (and read by `fromJson`) are small
+   * internal objects with the same policy fragment, `toString()` and dedupe string as the
+   * corresponding principal classes, but they are not instances of those classes.
    */
   public get principals(): IPrincipal[] {
     return this.body.principals.copy();
