@@ -1,1 +1,6 @@
-export {};
+// OIDC and SAML identity providers, and trusting GitHub Actions.
+export * from './oidc-provider-interfaces';
+export * from './oidc-provider-native';
+export * from './open-id-connect-provider';
+export * from './oidc-trust-checks';
+export * from './saml-provider';
