@@ -15,11 +15,13 @@ const BASE: ValidationTarget = {
   entity: { name: 'my-role', path: '/app/', description: 'a role', maxSessionDuration: 3600, tags: [{ Key: 'team', Value: 'a' }], managedPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], policyNames: ['inline'] },
   documents: [
     {
-      kind: 'trust', location: 'Trust',
+      kind: 'trust',
+      location: 'Trust',
       document: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'aws:SourceAccount': '123456789012' } } }] },
     },
     {
-      kind: 'identity', location: 'Inline',
+      kind: 'identity',
+      location: 'Inline',
       document: {
         Version: '2012-10-17',
         Statement: [
