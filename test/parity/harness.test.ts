@@ -1,5 +1,5 @@
 import { CfnResource, aws_iam as cdkiam } from 'aws-cdk-lib';
-import { expectParity, modules, synthesize } from './harness';
+import { expectParity, jsonDiff, modules, synthesize } from './harness';
 
 /* The harness must be able to fail: a scenario that behaves differently per module is caught. */
 
@@ -17,7 +17,16 @@ describe('parity harness', () => {
   test('fails when the templates differ', () => {
     expect(() => expectParity((iam, stack) => {
       new CfnResource(stack, 'X', { type: iam === (cdkiam as any) ? 'AWS::SQS::Queue' : 'AWS::SNS::Topic' });
-    })).toThrow();
+    })).toThrow(/differ from aws-cdk-lib/);
+  });
+
+  test('lists differing paths', () => {
+    expect(jsonDiff({ a: 1, b: [1, 2], c: { d: 'x' } }, { a: 1, b: [1, 3], c: { d: 'y' }, e: true })).toEqual([
+      '$.b[1]: aws-cdk-lib 2 / cdk-iam-kit 3',
+      '$.c.d: aws-cdk-lib "x" / cdk-iam-kit "y"',
+      '$.e: aws-cdk-lib undefined / cdk-iam-kit true',
+    ]);
+    expect(jsonDiff({ a: [1] }, { a: [1] })).toEqual([]);
   });
 
   test('fails when only cdk-iam-kit throws', () => {

@@ -92,7 +92,36 @@ export function expectParity(scenario: Scenario, options: ParityOptions = {}): v
   if (actual.error !== undefined) {
     throw new Error(`cdk-iam-kit threw where aws-cdk-lib synthesized: ${actual.error}`);
   }
-  expect(actual.templates).toEqual(expected.templates);
+  const diffs = jsonDiff(expected.templates, actual.templates);
+  if (diffs.length > 0) {
+    throw new Error(`cdk-iam-kit's templates differ from aws-cdk-lib's:\n${diffs.join('\n')}`);
+  }
+}
+
+/**
+ * The differences between two JSON values, one line per differing path (at most `limit`).
+ * Used instead of jest's `toEqual` diff, which runs out of memory on large templates.
+ */
+export function jsonDiff(expected: any, actual: any, limit = 15, at = '$', out: string[] = []): string[] {
+  if (out.length >= limit) { return out; }
+  const show = (v: any) => v === undefined ? 'undefined' : JSON.stringify(v).slice(0, 300);
+  const bothObjects = expected && actual && typeof expected === 'object' && typeof actual === 'object'
+    && Array.isArray(expected) === Array.isArray(actual);
+  if (!bothObjects) {
+    if (JSON.stringify(expected) !== JSON.stringify(actual)) {
+      out.push(`${at}: aws-cdk-lib ${show(expected)} / cdk-iam-kit ${show(actual)}`);
+    }
+    return out;
+  }
+  if (Array.isArray(expected) && expected.length !== actual.length) {
+    out.push(`${at}: aws-cdk-lib has ${expected.length} items / cdk-iam-kit ${actual.length}: ${show(expected)} / ${show(actual)}`);
+    return out;
+  }
+  const keys = [...new Set([...Object.keys(expected), ...Object.keys(actual)])];
+  for (const key of keys) {
+    jsonDiff(expected[key], actual[key], limit, Array.isArray(expected) ? `${at}[${key}]` : `${at}.${key}`, out);
+  }
+  return out;
 }
 
 /** Run every scenario of a table under both flag sets, as one jest test each. */
