@@ -68,7 +68,9 @@ describe('token values', () => {
 
   test('replacing any string values by tokens never produces an error', () => {
     fc.assert(fc.property(
-      fc.uniqueArray(fc.record({ path: fc.integer({ min: 0, max: paths.length - 1 }), shape: fc.integer({ min: 0, max: TOKEN_SHAPES.length - 1 }) }), { selector: (x) => x.path, minLength: 1, maxLength: 12 }),
+      fc.uniqueArray(
+        fc.record({ path: fc.integer({ min: 0, max: paths.length - 1 }), shape: fc.integer({ min: 0, max: TOKEN_SHAPES.length - 1 }) }),
+        { selector: (x) => x.path, minLength: 1, maxLength: 12 }),
       (changes) => {
         const t = JSON.parse(JSON.stringify(BASE));
         for (const { path, shape } of changes) {
