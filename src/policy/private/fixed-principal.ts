@@ -1,3 +1,4 @@
+import { Token } from 'aws-cdk-lib';
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import { IamError } from '../../core';
 import type { PolicyStatement } from '../policy-statement';
@@ -71,7 +72,7 @@ export function arnPrincipal(arn: string): FixedPrincipal {
 
 /** `{ AWS: 'arn:<partition>:iam::<account>:root' }` with the partition of the consuming stack. */
 export function accountPrincipal(accountId: string): FixedPrincipal {
-  if (typeof accountId !== 'string') {
+  if (typeof accountId !== 'string' && !Token.isUnresolved(accountId)) {
     throw new IamError(undefined, 'InvalidAccountId',
       `accountId should be of type string, got ${JSON.stringify(accountId)}; pass the 12-digit account id as a string`);
   }
