@@ -4,3 +4,6 @@ export * from './oidc-provider-native';
 export * from './open-id-connect-provider';
 export * from './oidc-trust-checks';
 export * from './saml-provider';
+export * from './github-actions-principal';
+export * from './github-actions-identity-provider';
+export * from './github-actions-role';
