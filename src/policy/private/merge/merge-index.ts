@@ -2,20 +2,23 @@ import type { MergeableStatement, NormalizedStatement } from './normalized-state
 
 /*
  * The lookup structure of one merge pass (see the algorithm comment in ./merge-statements.ts):
- * three maps from key to bucket, a bucket holding the statements filed under that key in
- * position order. Statements merged away during the pass stay in their buckets and are skipped
- * through a union-find "next live entry" pointer, so repeated skips cost amortized O(1).
+ * three maps from key to the statements filed under that key, in position order. Most keys hold
+ * one statement, stored as is; a key with several holds a bucket. Statements merged away during
+ * the pass stay in their buckets and are skipped through a union-find "next live entry" pointer,
+ * so repeated skips cost amortized O(1).
  */
 
-/** One bucket: statements in position order, plus skip pointers over dead entries. */
+type Entry<S extends MergeableStatement> = NormalizedStatement<S> | Bucket<S>;
+
+/** Statements in position order, plus skip pointers over dead entries. */
 class Bucket<S extends MergeableStatement> {
-  public readonly entries = new Array<NormalizedStatement<S>>();
-  /** skip[k] > k: no live entry in [k, skip[k]); 0 means unknown. */
-  private skip = new Int32Array(0);
+  /** skip[k] > k: no live entry in [k, skip[k]); 0 means unknown. Created on first use. */
+  private skip?: Int32Array;
+
+  constructor(public readonly entries: NormalizedStatement<S>[]) {}
 
   /** The first live entry with position > `after`, if any. */
   public firstAfter(after: number): NormalizedStatement<S> | undefined {
-    if (this.skip.length !== this.entries.length) { this.skip = new Int32Array(this.entries.length); }
     let lo = 0;
     let hi = this.entries.length;
     while (lo < hi) {
@@ -26,22 +29,25 @@ class Bucket<S extends MergeableStatement> {
   }
 
   private firstLive(k: number): number {
+    const entries = this.entries;
+    if (k >= entries.length || entries[k].alive) { return k; }
+    const skip = this.skip ??= new Int32Array(entries.length);
     const path = new Array<number>();
     let x = k;
-    while (x < this.entries.length && !this.entries[x].alive) {
+    while (x < entries.length && !entries[x].alive) {
       path.push(x);
-      x = this.skip[x] > x ? this.skip[x] : x + 1;
+      x = skip[x] > x ? skip[x] : x + 1;
     }
-    for (const p of path) { this.skip[p] = x; }
+    for (const p of path) { skip[p] = x; }
     return x;
   }
 }
 
 /** The three key maps of one pass. */
 export class MergeIndex<S extends MergeableStatement> {
-  private readonly byAR = new Map<string, Bucket<S>>();
-  private readonly byAP = new Map<string, Bucket<S>>();
-  private readonly byRP = new Map<string, Bucket<S>>();
+  private readonly byAR = new Map<number, Entry<S>>();
+  private readonly byAP = new Map<number, Entry<S>>();
+  private readonly byRP = new Map<number, Entry<S>>();
 
   /** Index statements given in position order. */
   constructor(statements: NormalizedStatement<S>[]) {
@@ -57,22 +63,30 @@ export class MergeIndex<S extends MergeableStatement> {
    * keys: the next candidate the pairwise loop would find combinable (to be confirmed exactly).
    */
   public next(n: NormalizedStatement<S>, after: number): NormalizedStatement<S> | undefined {
-    let best: NormalizedStatement<S> | undefined;
-    for (const bucket of [this.byAR.get(n.keyAR), this.byAP.get(n.keyAP), this.byRP.get(n.keyRP)]) {
-      const c = bucket?.firstAfter(after);
-      if (c && (!best || c.position < best.position)) { best = c; }
-    }
+    const ar = firstAfter(this.byAR.get(n.keyAR), after);
+    const ap = firstAfter(this.byAP.get(n.keyAP), after);
+    const rp = firstAfter(this.byRP.get(n.keyRP), after);
+    let best = ar;
+    if (ap && (!best || ap.position < best.position)) { best = ap; }
+    if (rp && (!best || rp.position < best.position)) { best = rp; }
     return best;
   }
 }
 
-function file<S extends MergeableStatement>(map: Map<string, Bucket<S>>, key: string, n: NormalizedStatement<S>): void {
-  let bucket = map.get(key);
-  if (!bucket) {
-    bucket = new Bucket<S>();
-    map.set(key, bucket);
+function firstAfter<S extends MergeableStatement>(entry: Entry<S> | undefined, after: number): NormalizedStatement<S> | undefined {
+  if (entry instanceof Bucket) { return entry.firstAfter(after); }
+  return entry && entry.alive && entry.position > after ? entry : undefined;
+}
+
+function file<S extends MergeableStatement>(map: Map<number, Entry<S>>, key: number, n: NormalizedStatement<S>): void {
+  const existing = map.get(key);
+  if (existing === undefined) {
+    map.set(key, n);
+  } else if (existing instanceof Bucket) {
+    existing.entries.push(n);
+  } else {
+    map.set(key, new Bucket([existing, n]));
   }
-  bucket.entries.push(n);
 }
 
 /**

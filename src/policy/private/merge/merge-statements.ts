@@ -86,13 +86,12 @@ export interface MergeStatementsResult<S> {
 export function mergeStatements<S extends MergeableStatement>(
   statements: readonly S[], options: MergeStatementsOptions = {}): MergeStatementsResult<S> {
   const sizeOptions = options.sizeOptions ?? deriveEstimateSizeOptions(options.scope);
-  const limitSize = !!options.limitSize && (options.mergeIfCombinable ?? true);
-  const ctx = new MergeContext(sizeOptions, limitSize);
+  const combine = options.mergeIfCombinable ?? true;
+  const limitSize = !!options.limitSize && combine;
+  const ctx = new MergeContext(sizeOptions, limitSize, !combine);
   const normalized = statements.map((s, i) => new NormalizedStatement(s, i, ctx));
   const origins = new OriginsList(statements.length);
-  const survivors = (options.mergeIfCombinable ?? true)
-    ? mergeCombinable(normalized, origins, limitSize)
-    : mergeEqual(normalized, origins);
+  const survivors = combine ? mergeCombinable(normalized, origins, limitSize) : mergeEqual(normalized, origins);
 
   const mergedStatements = new Array<S>();
   const originsMap = new Map<S, S[]>();
@@ -131,18 +130,20 @@ function mergeCombinable<S extends MergeableStatement>(
 /** Merge statements only when everything is equal (Sid included): the first one stays. */
 function mergeEqual<S extends MergeableStatement>(
   all: NormalizedStatement<S>[], origins: OriginsList): NormalizedStatement<S>[] {
-  const firsts = new Map<string, NormalizedStatement<S>[]>();
+  const firsts = new Map<number, NormalizedStatement<S>[]>();
   const survivors = new Array<NormalizedStatement<S>>();
   for (const n of all) {
-    const bucket = firsts.get(n.keyAll) ?? [];
-    const first = bucket.find((f) => sameActions(f, n) && sameResources(f, n) && samePrincipals(f, n));
+    const key = n.keyAll;
+    const bucket = firsts.get(key) ?? [];
+    const first = bucket.find((f) => f.equalityBase === n.equalityBase
+      && sameActions(f, n) && sameResources(f, n) && samePrincipals(f, n));
     if (first) {
       n.alive = false;
       origins.append(first.position, n.position);
       continue;
     }
     bucket.push(n);
-    firsts.set(n.keyAll, bucket);
+    firsts.set(key, bucket);
     survivors.push(n);
   }
   return survivors;

@@ -1,6 +1,6 @@
 import { LITERAL_STRING_KEY } from '../principal-json';
 import { EstimateSizeOptions, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
-import { SetHash, addToSetHash, emptySetHash, setHashKey } from './set-hash';
+import { SetHash, addToSetHash, emptySetHash, indexKey } from './set-hash';
 
 /*
  * The statement representation the merge works on, and the conversions to and from it.
@@ -51,8 +51,12 @@ export class MergeContext {
    * @param sizeOptions the size estimates
    * @param trackSizes whether statements keep their size estimate (only `limitSize` reads it; the
    *   estimate tests every value for tokens, which is the costliest part of normalizing)
+   * @param equalOnly whether statements merge only when equal (Sid included) rather than combine
    */
-  constructor(public readonly sizeOptions: EstimateSizeOptions, public readonly trackSizes: boolean) {}
+  constructor(
+    public readonly sizeOptions: EstimateSizeOptions,
+    public readonly trackSizes: boolean,
+    public readonly equalOnly: boolean) {}
 
   /** A stable id for an object compared by identity. */
   public identity(x: object): number {
@@ -97,28 +101,32 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public readonly fixedSize: number;
   /** Merges with another statement with the same base only (-1: never merges, it has a Sid). */
   public readonly base: number;
-  /** Exact identity of all fields for the equal-only mode (Sid included). */
+  /** Exact identity of the fixed fields with the Sid, for the equal-only mode (-1 in the other). */
   public readonly equalityBase: number;
-  /** Index keys: base plus two of {actions, resources, principals}. */
-  public keyAR = '';
-  public keyAP = '';
-  public keyRP = '';
-  /** Key of the equal-only mode: equality base plus all three set hashes. */
-  public keyAll = '';
+  /** Index keys: base plus two of {actions, resources, principals} (see ./set-hash.ts). */
+  public keyAR = 0;
+  public keyAP = 0;
+  public keyRP = 0;
 
   constructor(public readonly root: S, public readonly position: number, private readonly ctx: MergeContext) {
     this.addActions(root.actions);
     this.addResources(root.resources);
-    for (const p of root.principals) { this.addPrincipal(p, dedupeStringOf(p)); }
+    const principals = root.principals;
+    for (const p of principals) { this.addPrincipal(p, dedupeStringOf(p)); }
     const conditions = root.conditions;
     const notActions = root.notActions;
     const notResources = root.notResources;
     const notPrincipals = root.notPrincipals;
-    const hasLiteral = root.principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
+    const hasLiteral = principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
     const shared = JSON.stringify([root.effect, JSON.stringify(conditions), sortedStrings(notActions),
       sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
-    this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
-    this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
+    if (ctx.equalOnly) {
+      this.base = -1;
+      this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
+    } else {
+      this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
+      this.equalityBase = -1;
+    }
     const est = ctx.sizeOptions;
     this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${root.effect}",`.length
       + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
@@ -204,14 +212,16 @@ export class NormalizedStatement<S extends MergeableStatement> {
     }
   }
 
+  /** Key of the equal-only mode: equality base plus all three set hashes. */
+  public get keyAll(): number {
+    return indexKey(this.equalityBase, this.actionHash, this.resourceHash, this.principalHash);
+  }
+
   private refreshKeys(): void {
-    const a = setHashKey(this.actionHash);
-    const r = setHashKey(this.resourceHash);
-    const p = setHashKey(this.principalHash);
-    this.keyAR = `${this.base}|${a}|${r}`;
-    this.keyAP = `${this.base}|${a}|${p}`;
-    this.keyRP = `${this.base}|${r}|${p}`;
-    this.keyAll = `${this.equalityBase}|${a}|${r}|${p}`;
+    if (this.base < 0) { return; }
+    this.keyAR = indexKey(this.base, this.actionHash, this.resourceHash);
+    this.keyAP = indexKey(this.base, this.actionHash, this.principalHash);
+    this.keyRP = indexKey(this.base, this.resourceHash, this.principalHash);
   }
 }
 

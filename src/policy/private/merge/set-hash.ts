@@ -5,15 +5,15 @@
  * The merge index (./merge-statements.ts) files every statement under keys built from the hashes
  * of its action, resource and principal sets. A set's hash is the sum (mod 2^32, two independent
  * lanes) of its elements' hashes, so adding an element costs O(1) whatever the set's size and two
- * equal sets always get equal hashes. Different sets may collide: callers confirm every hit with
- * an exact comparison, so a collision costs time, never correctness.
+ * equal sets always get equal hashes. Keys are 53-bit integers mixed from a base id and two set
+ * hashes. Different inputs may collide: callers confirm every hit with an exact comparison, so a
+ * collision costs time, never correctness (test/policy/merge-collisions.test.ts forces them).
  */
 
-/** A 64-bit set hash as two unsigned 32-bit lanes, with its rendering cached. */
+/** A 64-bit set hash as two unsigned 32-bit lanes. */
 export interface SetHash {
   lo: number;
   hi: number;
-  key?: string;
 }
 
 /** The hash of the empty set. */
@@ -26,13 +26,21 @@ export function addToSetHash(target: SetHash, element: string): void {
   hashString(element);
   target.lo = (target.lo + lastLo) >>> 0;
   target.hi = (target.hi + lastHi) >>> 0;
-  target.key = undefined;
 }
 
-/** Render a set hash as a short string, for use in a map key. */
-export function setHashKey(h: SetHash): string {
-  h.key ??= `${h.lo.toString(36)}.${h.hi.toString(36)}`;
-  return h.key;
+/**
+ * A map key (a safe integer, 53 bits) for a base id and two or three set hashes. Numbers rather
+ * than strings: no string is built per key. Distinct inputs may share a key; see the file comment.
+ */
+export function indexKey(base: number, x: SetHash, y: SetHash, z?: SetHash): number {
+  const lo = avalanche(mixIn(mixIn(mixIn(0x2545f491 ^ base, x.lo), y.lo), z ? z.lo : 0));
+  const hi = avalanche(mixIn(mixIn(mixIn(0x6a09e667 ^ base, x.hi), y.hi), z ? z.hi : 0));
+  return lo * 0x200000 + (hi & 0x1fffff);
+}
+
+function mixIn(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x5bd1e995);
+  return h ^ (h >>> 15);
 }
 
 /** Output of `hashString` (module variables rather than an object per call: less garbage). */
