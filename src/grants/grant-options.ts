@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
-import type { IGrantable, IPrincipal } from '../policy/principal';
-import type { PolicyStatement } from '../policy/policy-statement';
 import type { IResourceWithPolicyV2 } from './resource-with-policy';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { IGrantable, IPrincipal } from '../policy/principal';
 
 /**
  * Basic options for a grant operation.

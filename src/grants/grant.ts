@@ -1,15 +1,15 @@
 import { Token, TokenComparison } from 'aws-cdk-lib';
 import { Dependable, IConstruct, IDependable } from 'constructs';
 import { IamError } from '../core';
-import { PolicyStatement } from '../policy/policy-statement';
-import type { IGrantable } from '../policy/principal';
-import type { GrantLanding } from '../policy/private/graph';
 import { CompositeDependable } from './composite-dependable';
 import {
   CommonGrantOptions, GrantOnPrincipalAndResourceOptions, GrantOnPrincipalOptions,
   GrantPolicyWithResourceOptions, GrantWithResourceOptions,
 } from './grant-options';
+import { PolicyStatement } from '../policy/policy-statement';
+import type { IGrantable } from '../policy/principal';
 import { describeGrantee, dropReasonOf, recordGrant } from './private/grant-records';
+import type { GrantLanding } from '../policy/private/graph';
 
 /** What the private constructor takes. */
 interface GrantProps {

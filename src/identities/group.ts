@@ -1,10 +1,5 @@
 import { Annotations, ArnFormat, aws_iam as cdk_iam, Lazy, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { grantRecordsOf } from '../grants/private/grant-records';
-import type { PolicyStatement } from '../policy/policy-statement';
-import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
-import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import type { IIdentity } from './identity-base';
 import type { IManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
@@ -12,6 +7,11 @@ import { AttachedPolicies } from './private/attached-policies';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import type { IUser } from './user';
+import { grantRecordsOf } from '../grants/private/grant-records';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
+import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
+import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import { _enableIamValidation } from '../validation/synth-adapter';
 
 const GROUP_BRAND = Symbol.for('cdk-iam-kit.Group');

@@ -1,7 +1,7 @@
 import { IResource } from 'aws-cdk-lib';
-import type { IPrincipal } from '../policy/principal';
 import type { IManagedPolicy } from './managed-policy';
 import type { Policy } from './policy';
+import type { IPrincipal } from '../policy/principal';
 
 /**
  * A construct that represents an IAM principal, such as a user, group or role.

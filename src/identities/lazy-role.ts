@@ -1,15 +1,15 @@
 import { aws_iam as cdk_iam, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import type { Grant } from '../grants/grant';
-import type { PolicyStatement } from '../policy/policy-statement';
-import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
-import type { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import type { IManagedPolicy } from './managed-policy';
 import type { Policy } from './policy';
 import { Role } from './role';
 import type { IRole } from './role-interface';
 import type { RoleProps } from './role-props';
+import type { Grant } from '../grants/grant';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
+import type { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
+import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 
 /**
  * Properties for defining a LazyRole.

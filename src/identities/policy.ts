@@ -1,10 +1,10 @@
 import { Annotations, aws_iam as cdk_iam, Lazy, Resource } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { formatIamMessage, IamError } from '../core';
+import type { IGroup } from './group';
 import { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { IGrantable, IPrincipal } from '../policy/principal';
-import type { IGroup } from './group';
 import { PolicyGrantPrincipal } from './private/grant-principals';
 import { isImmutableRole } from './private/immutable-role-brand';
 import { generatePolicyName } from './private/policy-name';

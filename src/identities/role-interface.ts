@@ -1,7 +1,7 @@
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
+import type { IIdentity } from './identity-base';
 import type { Grant } from '../grants/grant';
 import type { IPrincipal } from '../policy/principal';
-import type { IIdentity } from './identity-base';
 
 /**
  * A Role object.

@@ -1,7 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
+import type { IManagedPolicy } from './managed-policy';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { IPrincipal } from '../policy/principal';
-import type { IManagedPolicy } from './managed-policy';
 
 /**
  * Properties for defining an IAM Role.

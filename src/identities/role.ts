@@ -4,15 +4,14 @@ import {
 import * as cxschema from 'aws-cdk-lib/cloud-assembly-schema';
 import { DependencyGroup, IConstruct, Construct, Node } from 'constructs';
 import { IamError } from '../core';
+import { IManagedPolicy, ManagedPolicy } from './managed-policy';
+import { Policy } from './policy';
 import { Grant } from '../grants/grant';
 import { grantRecordsOf } from '../grants/private/grant-records';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
-import { IManagedPolicy, ManagedPolicy } from './managed-policy';
-import { Policy } from './policy';
 import { mutatingAspectPriority } from './private/aspect-priority';
 import { createAssumeRolePolicy } from './private/assume-role-policy';
 import { AttachedPolicies } from './private/attached-policies';
@@ -29,6 +28,7 @@ import { UniqueStringSet } from './private/unique-string-set';
 import { RoleGrants } from './role-grants';
 import type { IRole } from './role-interface';
 import type { FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions, RoleProps, WithoutPolicyUpdatesOptions } from './role-props';
+import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import { _enableIamValidation } from '../validation/synth-adapter';
 
 export type { IRole } from './role-interface';
@@ -117,7 +117,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
     });
     if (mutable) { return imported; }
     const reason = options.mutable === false
-      ? `the role was imported with mutable: false`
+      ? 'the role was imported with mutable: false'
       : `the role is in account '${roleAccount}', not in the account of stack '${scopeStack.node.path}'`;
     return new ImmutableRole(scope, id, imported, options.addGrantsToResources ?? false, reason);
   }

@@ -1,20 +1,20 @@
 import { aws_iam as cdk_iam, Lazy, Resource, SecretValue, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { IamError } from '../core';
-import { grantRecordsOf } from '../grants/private/grant-records';
-import type { PolicyStatement } from '../policy/policy-statement';
-import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
-import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import type { IGroup } from './group';
 import type { IIdentity } from './identity-base';
 import type { IManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
+import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
 import { AttachedPolicies } from './private/attached-policies';
 import { effectivePermissionsBoundary } from './private/boundary-records';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImportedUser } from './private/imported-user';
+import { grantRecordsOf } from '../grants/private/grant-records';
+import type { PolicyStatement } from '../policy/policy-statement';
+import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
+import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
 import { _enableIamValidation } from '../validation/synth-adapter';
 
 /**

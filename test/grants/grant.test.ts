@@ -92,7 +92,9 @@ describe('Grant', () => {
     const stack = build(OURS, () => undefined);
     const res = makeBucketLike(OURS, stack, 'Res');
     const statement = new OURS.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'], principals: [new OURS.AnyPrincipal()] });
-    const grant = OURS.Grant.addStatementToResourcePolicy({ grantee: new OURS.AnyPrincipal(), actions: [], resourceArns: [], resource: res, statement });
+    const grant = OURS.Grant.addStatementToResourcePolicy({
+      grantee: new OURS.AnyPrincipal(), actions: [], resourceArns: [], resource: res, statement,
+    });
     expect(grant.resourceStatement).toBe(statement);
     expect(res.added).toBe(1);
   });

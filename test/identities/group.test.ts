@@ -9,7 +9,8 @@ describe('Group', () => {
   test('synthesizes every prop like aws-cdk-lib', () => {
     expectSameTemplate((stack, iam) => {
       const group = new iam.Group(stack, 'Group', {
-        groupName: 'admins', path: '/ops/',
+        groupName: 'admins',
+        path: '/ops/',
         managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
       });
       group.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName('job-function/ViewOnlyAccess'));

@@ -16,8 +16,12 @@ describe('ManagedPolicy', () => {
       const user = new iam.User(stack, 'User');
       const group = new iam.Group(stack, 'Group');
       const mp = new iam.ManagedPolicy(stack, 'MP', {
-        managedPolicyName: 'named', description: 'desc', path: '/p/',
-        roles: [role], users: [user], groups: [group],
+        managedPolicyName: 'named',
+        description: 'desc',
+        path: '/p/',
+        roles: [role],
+        users: [user],
+        groups: [group],
         document: new iam.PolicyDocument({ statements: [s3(iam)] }),
       });
       mp.attachToRole(role);

@@ -38,9 +38,9 @@ describe('Policy', () => {
     });
   });
 
-  test.each([
-    ['PolicyEmpty', { force: true, users: 'user' }],
-    ['PolicyNotAttached', { force: true, statements: 's3' }],
+  test.each<[string, { force: boolean; users?: boolean; statements?: boolean }]>([
+    ['PolicyEmpty', { force: true, users: true }],
+    ['PolicyNotAttached', { force: true, statements: true }],
   ])('fails synthesis with [%s]', (code, spec) => {
     const stack = build(OURS, (s, iam) => {
       new iam.Policy(s, 'P', {

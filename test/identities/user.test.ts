@@ -11,7 +11,9 @@ describe('User', () => {
       const group = new iam.Group(stack, 'Group');
       const boundary = new iam.ManagedPolicy(stack, 'B', { statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'] })] });
       const user = new iam.User(stack, 'User', {
-        userName: 'alice', path: '/people/', groups: [group],
+        userName: 'alice',
+        path: '/people/',
+        groups: [group],
         managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
         permissionsBoundary: boundary,
         password: cdk.SecretValue.unsafePlainText('Sup3r!secret'),

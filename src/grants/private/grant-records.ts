@@ -1,9 +1,9 @@
 import { Annotations } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { formatIamMessage } from '../../core';
+import type { PolicyStatement } from '../../policy/policy-statement';
 import type { IGrantable, IPrincipal } from '../../policy/principal';
 import type { GrantLanding, GrantRecord } from '../../policy/private/graph';
-import type { PolicyStatement } from '../../policy/policy-statement';
 
 /*
  * Where grants landed, recorded per grantee so that identities can report them in their

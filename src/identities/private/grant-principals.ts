@@ -1,10 +1,10 @@
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import { Lazy, Resource } from 'aws-cdk-lib';
-import { IamError } from '../../core';
-import { PrincipalPolicyFragment } from '../../policy/principal-policy-fragment';
-import type { AddToPrincipalPolicyResult, IPrincipal } from '../../policy/principal';
-import type { PolicyStatement } from '../../policy/policy-statement';
 import { ownStatement } from './foreign-statement';
+import { IamError } from '../../core';
+import type { PolicyStatement } from '../../policy/policy-statement';
+import type { AddToPrincipalPolicyResult, IPrincipal } from '../../policy/principal';
+import { PrincipalPolicyFragment } from '../../policy/principal-policy-fragment';
 
 /** What a policy construct offers to its grant principal. */
 export interface IStatementSink {

@@ -1,5 +1,5 @@
-import type { GraphPolicy } from '../../policy/private/graph';
 import type { PolicyDocument } from '../../policy/policy-document';
+import type { GraphPolicy } from '../../policy/private/graph';
 
 /*
  * Helpers for the identities' `_graphNodeInfo()` (contract in src/policy/private/graph.ts).
