@@ -1,3 +1,4 @@
+import { Lazy, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import {
   accountPrincipal, accountRootPrincipal, anyPrincipal, arnPrincipal, canonicalUserPrincipal,
@@ -38,6 +39,12 @@ describe('FixedPrincipal', () => {
 
   test.each([[3], [null], [['a']]])('jsonPrincipal throws for %j', (json) => {
     expect(() => jsonPrincipal(json)).toThrow(/\[InvalidPolicyJson\]/);
+  });
+
+  test('accountPrincipal accepts a token account id and throws for a concrete non-string', () => {
+    const token = Token.asNumber(Lazy.number({ produce: () => 123456789012 }));
+    expect(() => accountPrincipal(token as any)).not.toThrow();
+    expect(() => accountPrincipal(123456789012 as any)).toThrow(/\[InvalidAccountId\]/);
   });
 
   test('has no policy of its own and is its own grant principal', () => {
