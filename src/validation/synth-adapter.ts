@@ -33,8 +33,8 @@ const TYPES = new Set([
 
 interface StackResults {
   readonly resourceCount: number;
-  /** Findings per CfnResource path, before configuration. */
-  readonly byPath: Map<string, { resource: CfnResource; targetIndex: number }>;
+  /** The targets each enabled construct reports, by that construct. */
+  readonly byOwner: Map<IConstruct, Array<{ resource: CfnResource; targetIndex: number }>>;
   readonly targets: ReturnType<typeof templateTargets>;
 }
 
@@ -60,8 +60,7 @@ function report(construct: IConstruct): string[] {
   const stack = Stack.of(construct);
   const results = stackResults(stack);
   const errors: string[] = [];
-  for (const { resource, targetIndex } of results.byPath.values()) {
-    if (owner(resource) !== construct) { continue; }
+  for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
     const options = IamValidator._optionsFor(resource);
     const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
     for (const f of findings) { errors.push(...emit(construct, f)); }
@@ -108,13 +107,14 @@ function stackResults(stack: Stack): StackResults {
     }
   }
   const targets = templateTargets(json, (id) => byLogicalId.get(id)?.node.path ?? id);
-  const byPath = new Map<string, { resource: CfnResource; targetIndex: number }>();
+  const byOwner = new Map<IConstruct, Array<{ resource: CfnResource; targetIndex: number }>>();
   const byConstructPath = new Map(resources.map((r) => [r.node.path, r]));
   targets.forEach((t, i) => {
     const r = byConstructPath.get(t.path);
-    if (r) { byPath.set(t.path, { resource: r, targetIndex: i }); }
+    const o = r && owner(r);
+    if (r && o) { byOwner.set(o, [...(byOwner.get(o) ?? []), { resource: r, targetIndex: i }]); }
   });
-  const results: StackResults = { resourceCount: resources.length, byPath, targets };
+  const results: StackResults = { resourceCount: resources.length, byOwner, targets };
   Object.defineProperty(stack, CACHE, { value: results, enumerable: false, configurable: true, writable: true });
   // the results serve one synchronous synth; drop them before anything can change the tree again
   queueMicrotask(() => { holder[CACHE] = undefined; });

@@ -104,4 +104,34 @@ describe('synth adapter', () => {
 
     expect(Annotations.fromStack(stack).findWarning('*', Match.stringLikeRegexp('UnknownAction'))).toHaveLength(0);
   });
+
+  test('warnings added during validation are written to the cloud assembly manifest', () => {
+    // validateTree runs before synthesizeTree, which collects construct metadata
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const role = roleWith(stack, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    _enableIamValidation(role);
+
+    const messages = app.synth().getStackByName('Stack').messages;
+    expect(messages.map((m) => [m.id, m.level, String(m.entry.data)])).toEqual([
+      ['/Stack/Role', 'warning', expect.stringMatching(/^\[UnknownAction\]/)],
+    ]);
+  });
+
+  test('each resource is reported once, by its nearest enabled ancestor', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const outer = new Construct(stack, 'Outer');
+    const inner = new Construct(outer, 'Inner');
+    roleWith(outer, 'A', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    roleWith(inner, 'B', [{ Effect: 'Allow', Action: 'sqs:SendMesage', Resource: '*' }]);
+    _enableIamValidation(outer);
+    _enableIamValidation(inner);
+
+    const annotations = Annotations.fromStack(stack);
+    expect(annotations.findWarning('/Stack/Outer', Match.stringLikeRegexp('UnknownAction')).map((w) => String(w.entry.data)))
+      .toEqual([expect.stringContaining("'s3:GetObjekt'")]);
+    expect(annotations.findWarning('/Stack/Outer/Inner', Match.stringLikeRegexp('UnknownAction')).map((w) => String(w.entry.data)))
+      .toEqual([expect.stringContaining("'sqs:SendMesage'")]);
+  });
 });
