@@ -27,6 +27,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   tsconfigDevFile: 'tsconfig.dev.json',
   tsconfigDev: {
     include: ['examples/**/*.ts', 'bench/**/*.ts'],
+    exclude: ['lib', 'dist', 'cdk.out', 'test/bindings'],
     compilerOptions: {},
   },
 
