@@ -11,7 +11,7 @@ import { grantRecordsOf } from '../grants/private/grant-records';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
+import type { PolicyGraphNodeInfo } from '../policy/private/graph';
 import { _enableIamValidation } from '../validation/synth-adapter';
 
 const GROUP_BRAND = Symbol.for('cdk-iam-kit.Group');
@@ -79,7 +79,7 @@ export interface GroupProps {
  *
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html
  */
-export class Group extends Resource implements IGroup, IPolicyGraphNode {
+export class Group extends Resource implements IGroup {
   /** Uniquely identifies this class. */
   public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.Group';
 

@@ -9,7 +9,7 @@ import type { Grant } from '../grants/grant';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import type { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
+import type { PolicyGraphNodeInfo } from '../policy/private/graph';
 
 /**
  * Properties for defining a LazyRole.
@@ -32,7 +32,7 @@ export interface LazyRoleProps extends RoleProps {
  *
  * @resource AWS::IAM::Role
  */
-export class LazyRole extends Resource implements IRole, IPolicyGraphNode {
+export class LazyRole extends Resource implements IRole {
   /** Uniquely identifies this class. */
   public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.LazyRole';
 

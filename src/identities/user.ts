@@ -122,7 +122,7 @@ export interface UserAttributes {
 /**
  * Define a new IAM user, emitted as an aws-cdk-lib `CfnUser` `Resource` child.
  */
-export class User extends Resource implements IIdentity, IUser, IPolicyGraphNode {
+export class User extends Resource implements IIdentity, IUser {
   /** Uniquely identifies this class. */
   public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.User';
 
