@@ -1,9 +1,10 @@
 import { Annotations, Arn, ArnFormat, Aws, aws_iam as cdk_iam, Lazy, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
-import { formatIamMessage } from '../core';
+import { formatIamMessage, IamError } from '../core';
 import { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { IGrantable, IPrincipal } from '../policy/principal';
+import { precreatedManagedPolicy, reportPreventedManagedPolicy } from './private/customize-roles-hooks';
 import { DetachedConstruct } from './private/detached-construct';
 import { PolicyGrantPrincipal } from './private/grant-principals';
 import { isImmutableRole } from './private/immutable-role-brand';
@@ -206,7 +207,8 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
    */
   public readonly grantPrincipal: IPrincipal;
 
-  private readonly _resource: cdk_iam.CfnManagedPolicy;
+  private readonly _resource?: cdk_iam.CfnManagedPolicy;
+  private readonly precreatedPolicy?: IManagedPolicy;
   /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
   private readonly memo: { [name: string]: string | undefined } = {};
   private readonly roles = new Array<IRole>();
@@ -222,7 +224,9 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
       this.document = props.document;
     }
 
-    this._resource = new cdk_iam.CfnManagedPolicy(this, 'Resource', {
+    const precreated = precreatedManagedPolicy(this, id, (importId, name) => ManagedPolicy.fromManagedPolicyName(this, importId, name));
+    this.precreatedPolicy = precreated.standIn;
+    this._resource = !precreated.synthesize ? undefined : new cdk_iam.CfnManagedPolicy(this, 'Resource', {
       policyDocument: this.document,
       managedPolicyName: this.physicalName,
       description: this.description,
@@ -255,6 +259,10 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
   }
 
   private computeManagedPolicyArn(): string {
+    if (this.precreatedPolicy) { return this.precreatedPolicy.managedPolicyArn; }
+    if (!this._resource) {
+      throw new IamError(this, 'CannotAccessManagedPolicyArn', 'Cannot access managedPolicyArn when synthesis is prevented; reference the policy by name instead');
+    }
     return this.getResourceArnAttribute(this._resource.ref, {
       region: '',
       service: 'iam',
@@ -276,6 +284,10 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
   }
 
   private computeManagedPolicyName(): string {
+    if (this.precreatedPolicy) { return this.node.id; }
+    if (!this._resource) {
+      throw new IamError(this, 'CannotAccessManagedPolicyName', 'Cannot access managedPolicyName when synthesis is prevented; use the construct id as the name');
+    }
     return this.getResourceNameAttribute(
       Stack.of(this).splitArn(this._resource.ref, ArnFormat.SLASH_RESOURCE_NAME).resourceName!);
   }
@@ -353,6 +365,9 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
         'Managed Policy is empty.; You must add statements to the policy'));
     }
     result.push(...this.document.validateForIdentityPolicy());
+    if (result.length === 0 && this.precreatedPolicy) {
+      reportPreventedManagedPolicy(this, this.document.toJSON()?.Statement, this.roles);
+    }
     return result;
   }
 }

@@ -1,9 +1,10 @@
 import {
-  Annotations, ArnFormat, Aspects, aws_iam as cdk_iam, ContextProvider, Duration, IAspect, Resource, Stack, Token, TokenComparison,
+  Annotations, ArnFormat, Aspects, aws_iam as cdk_iam, ContextProvider, Duration, IAspect, RemovalPolicy, Resource, Stack, Token, TokenComparison,
 } from 'aws-cdk-lib';
 import * as cxschema from 'aws-cdk-lib/cloud-assembly-schema';
 import { DependencyGroup, IConstruct, Construct, Node } from 'constructs';
 import { IamError } from '../core';
+import type { CustomizeRolesOptions } from './customize-roles';
 import { IManagedPolicy, ManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
 import { Grant } from '../grants/grant';
@@ -16,11 +17,14 @@ import { mutatingAspectPriority } from './private/aspect-priority';
 import { createAssumeRolePolicy } from './private/assume-role-policy';
 import { AttachedPolicies } from './private/attached-policies';
 import { effectivePermissionsBoundary } from './private/boundary-records';
+import { applyCustomizeRoles } from './private/customize-roles-config';
+import { precreatedImport, setUpPrecreatedRole } from './private/customize-roles-hooks';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImmutableRole } from './private/immutable-role';
 import { ImportedRole } from './private/imported-role';
 import { splitRolePolicy } from './private/policy-split';
+import type { PrecreatedRole } from './private/precreated-role';
 import {
   validateMaxSessionDuration, validateRoleDescription, validateRoleName, validateRolePath,
 } from './private/role-validation';
@@ -97,6 +101,11 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
     const parsedArn = scopeStack.splitArn(roleArn, ArnFormat.SLASH_RESOURCE_NAME);
     const roleName = parsedArn.resourceName!.split('/').pop()!;
     const roleAccount = parsedArn.account;
+
+    const precreated = precreatedImport(scope, id, importId => new ImportedRole(scope, importId, {
+      account: roleAccount, roleArn, roleName, ...options,
+    }));
+    if (precreated) { return precreated; }
 
     if (options.addGrantsToResources !== undefined && options.mutable !== false) {
       throw new IamError(scope, 'AddGrantsResourcesPassedMutable',
@@ -180,7 +189,8 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    */
   public readonly grants: RoleGrants = RoleGrants.fromRole(this);
 
-  private readonly _resource: cdk_iam.CfnRole;
+  private readonly _resource?: cdk_iam.CfnRole;
+  private readonly precreatedRole?: PrecreatedRole;
   /** Memoized attribute getters: each call of getResourceArnAttribute makes a new token. */
   private readonly memo: { [name: string]: string | undefined } = {};
   private defaultPolicy?: Policy;
@@ -213,7 +223,23 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
     validateRoleDescription(this, description);
     validateRolePath(this, props.path);
 
-    this._resource = new cdk_iam.CfnRole(this, 'Resource', {
+    const setup = setUpPrecreatedRole(this, {
+      id, assumeRolePolicy: this.assumeRolePolicy, managedPolicies: this.managedPolicies, inlinePolicies: this.inlinePolicies,
+    });
+    this.precreatedRole = setup.precreatedRole;
+    if (setup.synthesize) {
+      this._resource = this.createResource(props, maxSessionDuration, description);
+      const splitter: IAspect = { visit: (c: IConstruct) => { if (c === this) { this.splitLargePolicy(); } } };
+      Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
+    }
+
+    this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.roleArn] });
+    this.node.addValidation({ validate: () => this.validateRole() });
+    _enableIamValidation(this);
+  }
+
+  private createResource(props: RoleProps, maxSessionDuration: number | undefined, description: string | undefined): cdk_iam.CfnRole {
+    return new cdk_iam.CfnRole(this, 'Resource', {
       assumeRolePolicyDocument: this.assumeRolePolicy as any,
       managedPolicyArns: UniqueStringSet.from(() => this.managedPolicies.map(p => p.managedPolicyArn)),
       policies: flattenInlinePolicies(this.inlinePolicies),
@@ -223,13 +249,6 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
       maxSessionDuration,
       description,
     });
-
-    const splitter: IAspect = { visit: (c: IConstruct) => { if (c === this) { this.splitLargePolicy(); } } };
-    Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
-
-    this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.roleArn] });
-    this.node.addValidation({ validate: () => this.validateRole() });
-    _enableIamValidation(this);
   }
 
   /**
@@ -243,6 +262,10 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
   }
 
   private computeRoleArn(): string {
+    if (this.precreatedRole) { return this.precreatedRole.roleArn; }
+    if (!this._resource) {
+      throw new IamError(this, 'CannotAccessRoleArnSynthesis', 'Cannot access roleArn when synthesis is prevented; give the role a precreated role name in Role.customizeRoles');
+    }
     const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
     return this.getResourceArnAttribute(this._resource.attrArn, {
       region: '',
@@ -263,6 +286,10 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
   }
 
   private computeRoleName(): string {
+    if (this.precreatedRole) { return this.precreatedRole.roleName; }
+    if (!this._resource) {
+      throw new IamError(this, 'CannotAccessRoleNameSynthesis', 'Cannot access roleName when synthesis is prevented; give the role a precreated role name in Role.customizeRoles');
+    }
     return this.getResourceNameAttribute(this._resource.ref);
   }
 
@@ -273,6 +300,9 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @attribute
    */
   public get roleId(): string {
+    if (!this._resource) {
+      throw new IamError(this, 'RoleidAvailablePrecreatedRoles', '"roleId" is not available on precreated roles; use roleArn or roleName');
+    }
     return this._resource.attrRoleId;
   }
 
@@ -291,6 +321,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @param statement The permission statement to add to the policy document
    */
   public addToPrincipalPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult {
+    if (this.precreatedRole) { return this.precreatedRole.addToPrincipalPolicy(statement); }
     const own = ownStatement(statement);
     if (!this.defaultPolicy) {
       this.defaultPolicy = new Policy(this, 'DefaultPolicy');
@@ -318,6 +349,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @param policy The the managed policy to attach.
    */
   public addManagedPolicy(policy: IManagedPolicy): void {
+    if (this.precreatedRole) { return this.precreatedRole.addManagedPolicy(policy); }
     if (this.managedPolicies.some(mp => mp.managedPolicyArn === policy.managedPolicyArn)) { return; }
     this.managedPolicies.push(policy);
   }
@@ -328,6 +360,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @param policy The policy to attach
    */
   public attachInlinePolicy(policy: Policy): void {
+    if (this.precreatedRole) { return this.precreatedRole.attachInlinePolicy(policy); }
     this.attachedPolicies.attach(policy);
     policy.attachToRole(this);
   }
@@ -380,6 +413,31 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
   }
 
   /**
+   * Skip the removal policy when `customizeRoles` prevents synthesis (there is no resource).
+   *
+   * @param policy the removal policy
+   */
+  public applyRemovalPolicy(policy: RemovalPolicy): void {
+    if (this._resource) { super.applyRemovalPolicy(policy); }
+  }
+
+  /**
+   * Customize the creation of IAM roles within the given scope.
+   *
+   * It is recommended that you **do not** use this method and instead allow CDK to manage role
+   * creation. This can be used to prevent the CDK application from creating roles within the
+   * given scope and instead replace the references to the roles with precreated role names. A
+   * report (`iam-policy-report`) is written to the cloud assembly with the roles that would have
+   * been created and the policy statements they need.
+   *
+   * @param scope construct scope to customize role creation
+   * @param options options for configuring role creation
+   */
+  public static customizeRoles(scope: Construct, options?: CustomizeRolesOptions): void {
+    applyCustomizeRoles(scope, options);
+  }
+
+  /**
    * Note a managed policy attached to this role through the policy's own `roles`.
    *
    * @internal
@@ -407,7 +465,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
       arn: this.roleArn,
       account: this.env.account,
       identityPolicies,
-      permissionsBoundary: effectivePermissionsBoundary(this._resource, this.permissionsBoundary),
+      permissionsBoundary: effectivePermissionsBoundary(this._resource ?? this, this.permissionsBoundary),
       trustPolicy: this.assumeRolePolicy ? { kind: 'trust', source: this.node.path, document: this.assumeRolePolicy } : undefined,
       grants: grantRecordsOf(this),
     };
