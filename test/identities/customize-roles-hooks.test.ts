@@ -112,6 +112,35 @@ describe('customizeRoles hooks', () => {
     });
   });
 
+  test('a precreated role shows its reported policies, trust policy and grants in the policy graph', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'Stack');
+    applyCustomizeRoles(stack, { usePrecreatedRoles: { Role: 'precreated' } });
+    const role = new Construct(stack, 'Role');
+    const setup = setUpPrecreatedRole(role, {
+      id: 'Role',
+      assumeRolePolicy: createAssumeRolePolicy(new ServicePrincipal('lambda.amazonaws.com'), []),
+      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
+      inlinePolicies: {
+        Inline: new PolicyDocument({ statements: [new PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] })] }),
+      },
+    });
+
+    // WHEN
+    setup.precreatedRole!.addToPrincipalPolicy(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] }));
+    const info = setup.precreatedRole!._graphNodeInfo();
+
+    // THEN
+    expect(info.path).toEqual('Stack/Role');
+    expect(info.identityType).toEqual('precreated-role');
+    expect(info.identityPolicies.map(p => p.kind)).toEqual(['inline', 'inline', 'aws-managed']);
+    const actions = info.identityPolicies
+      .filter(p => p.document)
+      .flatMap(p => (stack.resolve(p.document!.toJSON()).Statement as any[]).map(st => st.Action));
+    expect(actions.sort()).toEqual(['s3:GetObject', 'sqs:SendMessage']);
+    expect(stack.resolve(info.trustPolicy!.document!.toJSON()).Statement[0].Principal).toEqual({ Service: 'lambda.amazonaws.com' });
+  });
+
   test('precreatedImport wraps an import only under customizeRoles', () => {
     // GIVEN
     const plain = new Stack(new App(), 'Plain');

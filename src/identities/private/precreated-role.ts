@@ -1,10 +1,13 @@
 import { Resource, Stack, aws_iam as cdkiam } from 'aws-cdk-lib';
 import { Construct, Dependable, DependencyGroup } from 'constructs';
 import { ownStatement } from './foreign-statement';
+import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './graph-info';
 import { PolicyReport } from './policy-report';
 import type { Grant } from '../../grants/grant';
-import type { PolicyDocument } from '../../policy/policy-document';
+import { grantRecordsOf } from '../../grants/private/grant-records';
+import { PolicyDocument } from '../../policy/policy-document';
 import type { PolicyStatement } from '../../policy/policy-statement';
+import type { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo } from '../../policy/private/graph';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../../policy/principal';
 import type { PrincipalPolicyFragment } from '../../policy/principal-policy-fragment';
 import type { IManagedPolicy } from '../managed-policy';
@@ -54,7 +57,7 @@ export interface PrecreatedRoleProps {
  * imported role and this construct, forward `addToPrincipalPolicy`, `addToPolicy`,
  * `addManagedPolicy` and `attachInlinePolicy` to it, and take `roleArn` / `roleName` from it.
  */
-export class PrecreatedRole extends Resource implements IRole {
+export class PrecreatedRole extends Resource implements IRole, IPolicyGraphNode {
   public readonly assumeRoleAction: string;
   public readonly policyFragment: PrincipalPolicyFragment;
   public readonly grantPrincipal: IPrincipal = this;
@@ -68,8 +71,12 @@ export class PrecreatedRole extends Resource implements IRole {
   private readonly managedPolicies: IManagedPolicy[] = [];
   /** The statements as objects, for the policy graph. */
   private readonly statementObjects: PolicyStatement[] = [];
+  /** The inline policies attached, for the policy graph (their documents as they end up). */
+  private readonly attachedPolicies: Policy[] = [];
   private readonly role: IRole;
   private readonly roleStack: Stack;
+  private readonly rolePath: string;
+  private readonly trustPolicy?: PolicyDocument;
 
   constructor(scope: Construct, id: string, props: PrecreatedRoleProps) {
     super(scope, id, { account: props.role.env.account, region: props.role.env.region });
@@ -80,9 +87,11 @@ export class PrecreatedRole extends Resource implements IRole {
     this.roleArn = this.role.roleArn;
     this.roleName = this.role.roleName;
     this.roleStack = this.role.stack;
+    this.rolePath = props.rolePath ?? this.node.path;
+    this.trustPolicy = props.assumeRolePolicy;
     Dependable.implement(this, { dependencyRoots: [this.role] });
 
-    PolicyReport.getOrCreate(this).addRole(props.rolePath ?? this.node.path, {
+    PolicyReport.getOrCreate(this).addRole(this.rolePath, {
       roleName: this.roleName,
       managedPolicies: this.managedPolicies,
       policyStatements: this.policyStatements,
@@ -113,6 +122,7 @@ export class PrecreatedRole extends Resource implements IRole {
 
   /** Report the policy's statements (as they are now) as identity statements of the role. */
   public attachInlinePolicy(policy: Policy): void {
+    this.attachedPolicies.push(policy);
     const statements = policy.document.toJSON()?.Statement;
     if (Array.isArray(statements)) {
       this.policyStatements.push(...statements);
@@ -136,6 +146,33 @@ export class PrecreatedRole extends Resource implements IRole {
   public addToPrincipalPolicy(statement: PolicyStatement | cdkiam.PolicyStatement): AddToPrincipalPolicyResult {
     this.addToPolicy(statement);
     return { statementAdded: true, policyDependable: new DependencyGroup() };
+  }
+
+  /**
+   * The precreated role in the policy graph: the policies reported for it, as if attached.
+   *
+   * @internal
+   */
+  public _graphNodeInfo(): PolicyGraphNodeInfo {
+    const identityPolicies: GraphPolicy[] = [];
+    if (this.statementObjects.length > 0) {
+      identityPolicies.push({
+        kind: 'inline',
+        source: `${this.rolePath}/PrecreatedRoleStatements`,
+        document: new PolicyDocument({ statements: this.statementObjects }),
+      });
+    }
+    identityPolicies.push(...this.attachedPolicies.map(p => inlineGraphPolicy(p, p.node.path)));
+    identityPolicies.push(...uniqueManagedPolicies(this.managedPolicies).map(managedGraphPolicy));
+    return {
+      path: this.rolePath,
+      identityType: 'precreated-role',
+      arn: this.roleArn,
+      account: this.env.account,
+      identityPolicies,
+      trustPolicy: this.trustPolicy ? { kind: 'trust', source: this.rolePath, document: this.trustPolicy } : undefined,
+      grants: grantRecordsOf(this),
+    };
   }
 
   /** Grant the actions on the precreated role (delegated to the role it stands for). */
