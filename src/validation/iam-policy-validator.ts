@@ -1,9 +1,24 @@
 import { CfnResourceJson } from './cfn-targets';
 import { formatFinding, validate } from './engine';
-import type { Finding } from './finding';
+import type { Finding, Severity } from './finding';
 import type { IamLimits } from './limits';
+import { ALL_RULES } from './rules';
 import type { TargetKind, DocumentKind } from './target';
 import { findingsOfTemplate } from './template-validation';
+
+/**
+ * What one validation rule checks.
+ */
+export interface ValidationRuleInfo {
+  /** The stable rule id, e.g. `UnknownAction`. */
+  readonly id: string;
+  /** The default severity. */
+  readonly severity: Severity;
+  /** One line: what the rule checks. */
+  readonly description: string;
+  /** Why it matters and what IAM does. */
+  readonly explanation: string;
+}
 import type { PolicyDocument } from '../policy/policy-document';
 
 /** Which kind of policy a document is, which decides the grammar and the size quota. */
@@ -93,6 +108,13 @@ export class IamPolicyValidator {
       { kind, path: options.path ?? 'PolicyDocument', documents: [{ kind: documentKind, document: json, location: 'Document' }] },
       { limits: options.limits },
     );
+  }
+
+  /**
+   * Every rule the validator runs, in report order.
+   */
+  public static rules(): ValidationRuleInfo[] {
+    return ALL_RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description, explanation: r.explanation }));
   }
 
   /**
