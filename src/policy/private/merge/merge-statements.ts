@@ -15,8 +15,10 @@ import {
  * equal, and either both or neither have a literal principal (`"*"`). With `limitSize`, the
  * combined statement must also stay within 2,000 estimated characters (see ../size.ts). Combined
  * means: actions and resources become the sorted union, principals the union in first-seen order
- * (a principal with a dedupe string replaces an earlier one with the same string in place). The
- * merge runs passes until a pass merges nothing. One pass is:
+ * (a principal with a dedupe string replaces an earlier one with the same string in place); the
+ * other fields, and the condition JSON compared in later merges, stay those of the earlier
+ * statement. A principal without a dedupe string compares by identity. The merge runs passes
+ * until a pass merges nothing. One pass is:
  *
  *     for each position i, in order:                      (i skips over removed statements)
  *       j = i + 1
@@ -45,12 +47,19 @@ import {
  * of the pass are still current; statements before i are never candidates. This is the same
  * sequence of merges as the pairwise loop, hence the same fixpoint, output order and origins.
  *
+ * EQUAL-ONLY MODE (`mergeIfCombinable: false`, used when splitting without minimize): statements
+ * merge only when everything including the Sid is equal and the first one is kept as is, so one
+ * pass over a map from a key of all fields to the first statements with that key suffices.
+ *
  * COST. A pass costs O(n log n) for the index and lookups plus O(size of the statements merged
- * away) for the unions; there are few passes in practice (a pass only merges what the previous
- * pass's merges made combinable). aws-cdk-lib's loop costs O(n^2) comparisons per pass. One
- * case stays proportional to the number of candidates: with `limitSize`, candidates that share
- * a key but would exceed 2,000 characters are each checked and skipped, as aws-cdk-lib does.
- * The merged statement is built once per output statement (root.copy()), not after every merge.
+ * away) for the unions, against O(n^2) comparisons per pass for aws-cdk-lib's loop. Merges that
+ * cascade forward happen within one pass; a pass is only needed again for a merge that makes an
+ * EARLIER statement combinable, so real inputs take two or three passes. An adversarial chain
+ * (each merge enabling exactly one merge further back) takes O(n) passes: O(n^2 log n) here,
+ * O(n^3) in aws-cdk-lib. With `limitSize`, candidates that share a key but would exceed 2,000
+ * characters are each checked and skipped, as in aws-cdk-lib, so many same-key statements that
+ * cannot merge for size cost O(candidates) per statement. The merged statement is built once
+ * per output statement (root.copy()), not after every merge.
  */
 
 /** aws-cdk-lib's limit on a merged statement's estimated size when `limitSize` is set. */
