@@ -1,11 +1,11 @@
 import { Duration } from 'aws-cdk-lib';
 import type { aws_iam as iam_refs } from 'aws-cdk-lib/interfaces';
 import { Construct } from 'constructs';
+import { GithubActionsIdentityProvider } from './github-actions-identity-provider';
+import { GithubActionsPrincipal, GithubActionsRepository } from './github-actions-principal';
 import type { IManagedPolicy } from '../identities/managed-policy';
 import { Role } from '../identities/role';
 import type { PolicyDocument } from '../policy/policy-document';
-import { GithubActionsIdentityProvider } from './github-actions-identity-provider';
-import { GithubActionsPrincipal, GithubActionsRepository } from './github-actions-principal';
 
 /**
  * Properties of a role for GitHub Actions workflows.

@@ -1,8 +1,8 @@
 import { App, aws_iam as cdk_iam, RemovalPolicy, Stack, Token } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { bothTemplates } from './differential';
 import { OidcProviderNative } from '../../src/federation';
 import { OpenIdConnectPrincipal } from '../../src/principals';
-import { bothTemplates } from './differential';
 
 const HEX = 'a'.repeat(40);
 
@@ -18,8 +18,11 @@ describe('OidcProviderNative', () => {
       const provider = new iam.OidcProviderNative(stack, 'Provider', props);
       new cdk_iam.CfnRole(stack, 'Uses', {
         assumeRolePolicyDocument: {
-          arn: provider.oidcProviderArn, issuer: provider.oidcProviderIssuer, thumbprints: provider.oidcProviderThumbprints,
-          alias: provider.openIdConnectProviderArn, aliasIssuer: provider.openIdConnectProviderIssuer,
+          arn: provider.oidcProviderArn,
+          issuer: provider.oidcProviderIssuer,
+          thumbprints: provider.oidcProviderThumbprints,
+          alias: provider.openIdConnectProviderArn,
+          aliasIssuer: provider.openIdConnectProviderIssuer,
         },
       });
     });

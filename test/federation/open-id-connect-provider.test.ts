@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, aws_iam as cdk_iam, CfnElement, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { OpenIdConnectProvider } from '../../src/federation';
 import { bothTemplates, withoutHandlerCode } from './differential';
+import { OpenIdConnectProvider } from '../../src/federation';
 
 const FLAG = '@aws-cdk/aws-iam:oidcRejectUnauthorizedConnections';
 
@@ -21,8 +21,10 @@ describe('OpenIdConnectProvider', () => {
       new iam.OpenIdConnectProvider(stack, 'Second', { url: 'https://second.example.com' });
       new cdk_iam.CfnRole(stack, 'Uses', {
         assumeRolePolicyDocument: {
-          arn: p.openIdConnectProviderArn, issuer: p.openIdConnectProviderIssuer,
-          thumbprints: p.openIdConnectProviderthumbprints, ref: p.oidcProviderRef.oidcProviderArn,
+          arn: p.openIdConnectProviderArn,
+          issuer: p.openIdConnectProviderIssuer,
+          thumbprints: p.openIdConnectProviderthumbprints,
+          ref: p.oidcProviderRef.oidcProviderArn,
         },
       });
     }, context);

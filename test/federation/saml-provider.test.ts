@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { aws_iam as cdk_iam, Stack, Token } from 'aws-cdk-lib';
+import { bothTemplates } from './differential';
 import { SamlMetadataDocument, SamlProvider } from '../../src/federation';
 import { SamlConsolePrincipal, SamlPrincipal } from '../../src/principals';
-import { bothTemplates } from './differential';
 
 const METADATA = `<?xml version="1.0"?><md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://idp.example.com">${'<!-- padding -->'.repeat(70)}</md:EntityDescriptor>`;
 
