@@ -11,8 +11,18 @@ export interface SizeCheck {
   readonly location?: string;
 }
 
+const sizes = new WeakMap<object, SizeBounds>();
+
+/** sizeOf, remembered per document object (the size rules and several targets share documents). */
+function sizeOfDocument(document: unknown): SizeBounds {
+  if (document === null || typeof document !== 'object') { return sizeOf(document); }
+  let size = sizes.get(document);
+  if (!size) { size = sizeOf(document); sizes.set(document, size); }
+  return size;
+}
+
 function total(docs: TargetDocument[]): SizeBounds {
-  return docs.map((d) => sizeOf(d.document)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
+  return docs.map((d) => sizeOfDocument(d.document)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
 }
 
 /** The size quotas of a target, as IAM applies them. */
@@ -28,11 +38,11 @@ export function sizeChecks(ctx: RuleContext): SizeCheck[] {
     out.push({ what: `aggregate inline policy size of the ${target.kind}`, limitName: inlineLimit, limit: limits[inlineLimit], size: total(identity) });
   }
   for (const doc of target.documents.filter((d) => d.kind === 'trust' && !d.sizeOnly)) {
-    out.push({ what: 'trust policy size', limitName: 'trustPolicySize', limit: limits.trustPolicySize, size: sizeOf(doc.document), location: doc.location });
+    out.push({ what: 'trust policy size', limitName: 'trustPolicySize', limit: limits.trustPolicySize, size: sizeOfDocument(doc.document), location: doc.location });
   }
   if (target.kind === 'managed-policy') {
     for (const doc of identity.filter((d) => !d.sizeOnly)) {
-      out.push({ what: 'managed policy size', limitName: 'managedPolicySize', limit: limits.managedPolicySize, size: sizeOf(doc.document), location: doc.location });
+      out.push({ what: 'managed policy size', limitName: 'managedPolicySize', limit: limits.managedPolicySize, size: sizeOfDocument(doc.document), location: doc.location });
     }
   }
   return out;

@@ -48,7 +48,7 @@ function checkStatement(v: StatementVisit): RuleResult[] {
     const text = render(entry);
     if (text === undefined || text === '*' || !arnFields(text)) { continue; }
     const pattern = text.split(UNKNOWN).join('*');
-    if ([...accepted.formats].some((f) => patternsOverlap(pattern, f))) { continue; }
+    if ([...accepted.formats].some((f) => overlaps(pattern, f))) { continue; }
     const shown = text.split(UNKNOWN).join('${Token}');
     const acts = accepted.actions.join(', ');
     if (accepted.formats.size === 0) {
@@ -61,4 +61,18 @@ function checkStatement(v: StatementVisit): RuleResult[] {
     }
   }
   return out;
+}
+
+const overlapCache = new Map<string, boolean>();
+
+/** patternsOverlap, remembered (apps repeat the same ARNs and action sets across many roles). */
+function overlaps(pattern: string, format: string): boolean {
+  const key = `${pattern}\n${format}`;
+  let result = overlapCache.get(key);
+  if (result === undefined) {
+    if (overlapCache.size > 50000) { overlapCache.clear(); }
+    result = patternsOverlap(pattern, format);
+    overlapCache.set(key, result);
+  }
+  return result;
 }
