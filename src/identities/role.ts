@@ -1,7 +1,6 @@
 import {
-  Annotations, ArnFormat, Aspects, aws_iam as cdk_iam, ContextProvider, Duration, IAspect, RemovalPolicy, Resource, Stack, Token, TokenComparison,
+  Annotations, Aspects, aws_iam as cdk_iam, Duration, IAspect, RemovalPolicy, Resource, Stack,
 } from 'aws-cdk-lib';
-import * as cxschema from 'aws-cdk-lib/cloud-assembly-schema';
 import { DependencyGroup, IConstruct, Construct, Node } from 'constructs';
 import { IamError } from '../core';
 import type { CustomizeRolesOptions } from './customize-roles';
@@ -18,13 +17,13 @@ import { createAssumeRolePolicy } from './private/assume-role-policy';
 import { AttachedPolicies } from './private/attached-policies';
 import { effectivePermissionsBoundary } from './private/boundary-records';
 import { applyCustomizeRoles } from './private/customize-roles-config';
-import { precreatedImport, setUpPrecreatedRole } from './private/customize-roles-hooks';
+import { setUpPrecreatedRole } from './private/customize-roles-hooks';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImmutableRole } from './private/immutable-role';
-import { ImportedRole } from './private/imported-role';
 import { splitRolePolicy } from './private/policy-split';
 import type { PrecreatedRole } from './private/precreated-role';
+import { importRoleByArn, lookupRoleArn } from './private/role-imports';
 import {
   validateMaxSessionDuration, validateRoleDescription, validateRoleName, validateRolePath,
 } from './private/role-validation';
@@ -61,22 +60,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @param options the role name, and the options of `fromRoleArn`
    */
   public static fromLookup(scope: Construct, id: string, options: RoleLookupOptions): IRole {
-    if (Token.isUnresolved(options.roleName)) {
-      throw new IamError(scope, 'ArgumentsLookUpRoleConcrete',
-        'All arguments to look up a role must be concrete (no Tokens); pass the role name as a plain string');
-    }
-    const response: { [key: string]: any }[] = ContextProvider.getValue(scope, {
-      provider: cxschema.ContextProvider.CC_API_PROVIDER,
-      props: {
-        typeName: 'AWS::IAM::Role',
-        exactIdentifier: options.roleName,
-        propertiesToReturn: ['Arn'],
-      },
-      dummyValue: [{
-        Arn: Stack.of(scope).formatArn({ service: 'iam', account: '123456789012', resource: 'role', resourceName: 'DUMMY_ARN' }),
-      }],
-    }).value;
-    return this.fromRoleArn(scope, id, response[0].Arn, options);
+    return this.fromRoleArn(scope, id, lookupRoleArn(scope, options.roleName), options);
   }
 
   /**
@@ -97,38 +81,7 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    * @param options allow customizing the behavior of the returned role
    */
   public static fromRoleArn(scope: Construct, id: string, roleArn: string, options: FromRoleArnOptions = {}): IRole {
-    const scopeStack = Stack.of(scope);
-    const parsedArn = scopeStack.splitArn(roleArn, ArnFormat.SLASH_RESOURCE_NAME);
-    const roleName = parsedArn.resourceName!.split('/').pop()!;
-    const roleAccount = parsedArn.account;
-
-    const precreated = precreatedImport(scope, id, importId => new ImportedRole(scope, importId, {
-      account: roleAccount, roleArn, roleName, ...options,
-    }));
-    if (precreated) { return precreated; }
-
-    if (options.addGrantsToResources !== undefined && options.mutable !== false) {
-      throw new IamError(scope, 'AddGrantsResourcesPassedMutable',
-        "'addGrantsToResources' can only be passed if 'mutable: false'; add mutable: false or drop addGrantsToResources");
-    }
-
-    const comparison = Token.compareStrings(roleAccount ?? '', scopeStack.account);
-    const sameOrUnknownAccount = comparison === TokenComparison.SAME
-      || comparison === TokenComparison.BOTH_UNRESOLVED
-      || comparison === TokenComparison.ONE_UNRESOLVED;
-    const mutable = options.mutable !== false && sameOrUnknownAccount;
-
-    const imported = new ImportedRole(scope, mutable ? id : `MutableRole${id}`, {
-      roleArn,
-      roleName,
-      account: roleAccount,
-      ...options,
-    });
-    if (mutable) { return imported; }
-    const reason = options.mutable === false
-      ? 'the role was imported with mutable: false'
-      : `the role is in account '${roleAccount}', not in the account of stack '${scopeStack.node.path}'`;
-    return new ImmutableRole(scope, id, imported, options.addGrantsToResources ?? false, reason);
+    return importRoleByArn(scope, id, roleArn, options);
   }
 
   /**
@@ -158,6 +111,22 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
       resource: 'role',
       resourceName: roleName,
     }), options);
+  }
+
+  /**
+   * Customize the creation of IAM roles within the given scope.
+   *
+   * It is recommended that you **do not** use this method and instead allow CDK to manage role
+   * creation. This can be used to prevent the CDK application from creating roles within the
+   * given scope and instead replace the references to the roles with precreated role names. A
+   * report (`iam-policy-report`) is written to the cloud assembly with the roles that would have
+   * been created and the policy statements they need.
+   *
+   * @param scope construct scope to customize role creation
+   * @param options options for configuring role creation
+   */
+  public static customizeRoles(scope: Construct, options?: CustomizeRolesOptions): void {
+    applyCustomizeRoles(scope, options);
   }
 
   /** The principal to grant permissions to: this role. */
@@ -419,22 +388,6 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    */
   public applyRemovalPolicy(policy: RemovalPolicy): void {
     if (this._resource) { super.applyRemovalPolicy(policy); }
-  }
-
-  /**
-   * Customize the creation of IAM roles within the given scope.
-   *
-   * It is recommended that you **do not** use this method and instead allow CDK to manage role
-   * creation. This can be used to prevent the CDK application from creating roles within the
-   * given scope and instead replace the references to the roles with precreated role names. A
-   * report (`iam-policy-report`) is written to the cloud assembly with the roles that would have
-   * been created and the policy statements they need.
-   *
-   * @param scope construct scope to customize role creation
-   * @param options options for configuring role creation
-   */
-  public static customizeRoles(scope: Construct, options?: CustomizeRolesOptions): void {
-    applyCustomizeRoles(scope, options);
   }
 
   /**
