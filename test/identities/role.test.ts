@@ -253,3 +253,32 @@ describe('Role policy overflow', () => {
     }, { '@aws-cdk/aws-iam:minimizePolicies': flag });
   });
 });
+
+describe('Role interop and policy graph', () => {
+  test('accepts grants from aws-cdk-lib resources like aws-cdk-lib\'s own Role', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
+      const bucket = new cdk.aws_s3.Bucket(stack, 'Bucket');
+      bucket.grantRead(role);
+      new cdk.aws_sqs.Queue(stack, 'Queue').grantSendMessages(role);
+    });
+  });
+
+  test('reports trust, identity policies, boundary and grants in _graphNodeInfo', () => {
+    const stack = build(OURS, () => undefined);
+    const boundary = OURS.ManagedPolicy.fromAwsManagedPolicyName('PowerUserAccess');
+    const role = new OURS.Role(stack, 'Role', {
+      assumedBy: lambda(OURS),
+      permissionsBoundary: boundary,
+      managedPolicies: [OURS.ManagedPolicy.fromAwsManagedPolicyName('ReadOnlyAccess')],
+      inlinePolicies: { Inline: new OURS.PolicyDocument({ statements: [new OURS.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] })] }) },
+    });
+    role.grantPassRole(role);
+    const info = role._graphNodeInfo();
+    expect(info).toMatchObject({ path: 'Stack/Role', identityType: 'role' });
+    expect(info.trustPolicy).toMatchObject({ kind: 'trust', source: 'Stack/Role' });
+    expect(info.permissionsBoundary).toMatchObject({ kind: 'boundary' });
+    expect(info.identityPolicies.map((p: any) => p.kind).sort()).toEqual(['aws-managed', 'inline', 'inline']);
+    expect(info.grants).toEqual([expect.objectContaining({ actions: ['iam:PassRole'], landing: 'principal' })]);
+  });
+});
