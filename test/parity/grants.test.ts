@@ -16,7 +16,8 @@ const GRANTS: Record<string, Scenario> = {
       grantee: foreign,
       actions: ['s3:GetObject'],
       resourceArns: [bucket.arnForObjects('*')],
-      resource: bucket,
+      // TypeScript interop gap (reported): an aws-cdk-lib Bucket is not typed as our IResourceWithPolicyV2
+      resource: bucket as any,
     });
   },
 
@@ -29,7 +30,9 @@ const GRANTS: Record<string, Scenario> = {
 
   'resource policy statements built with the iam module': (iam, stack) => {
     const bucket = new s3.Bucket(stack, 'Bucket');
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
+    // TypeScript interop gap (reported): our PolicyStatement is not typed as aws-cdk-lib's; it works at run time
+    const addToResourcePolicy = (statement: unknown) => bucket.addToResourcePolicy(statement as any);
+    addToResourcePolicy(new iam.PolicyStatement({
       sid: 'DenyInsecure',
       effect: iam.Effect.DENY,
       principals: [new iam.AnyPrincipal()],
@@ -37,7 +40,7 @@ const GRANTS: Record<string, Scenario> = {
       resources: [bucket.bucketArn, bucket.arnForObjects('*')],
       conditions: { Bool: { 'aws:SecureTransport': 'false' } },
     }));
-    bucket.addToResourcePolicy(new iam.PolicyStatement({
+    addToResourcePolicy(new iam.PolicyStatement({
       principals: [new iam.OrganizationPrincipal('o-123456'), new iam.CanonicalUserPrincipal('abc')],
       actions: ['s3:GetObject'],
       resources: [bucket.arnForObjects('public/*')],
