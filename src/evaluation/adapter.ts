@@ -17,6 +17,8 @@ import { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo, isPolicyGraphNode }
 export interface Subject {
   /** Construct path or description. */
   readonly label: string;
+  /** `role`, `user`, `group`, ... as the graph says, or `principal`. */
+  readonly identityType: string;
   readonly principal: RequestPrincipal;
   readonly identity: EvalPolicy[];
   readonly boundary: EvalPolicy[];
@@ -87,7 +89,7 @@ function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown):
     arn: type === 'user' && /group/i.test(info.identityType) ? undefined : resolve(info.arn) as any,
     account: info.account === undefined ? undefined : resolve(info.account) as any,
   };
-  return { label: info.path, principal, identity, boundary, grantResourcePolicies, diagnostics, resolve };
+  return { label: info.path, identityType: info.identityType, principal, identity, boundary, grantResourcePolicies, diagnostics, resolve };
 }
 
 function documentOf(p: GraphPolicy, resolve: (x: unknown) => unknown, diagnostics: DiagnosticData[]): unknown {
@@ -126,7 +128,7 @@ function fromPrincipal(p: IPrincipal, resolve: (x: unknown) => unknown): Subject
       message: `'${label}' is not an identity of cdk-iam-kit, so its identity-based policies and permissions boundary are not visible; only the policies passed in the options are evaluated`,
     });
   }
-  return { label, principal, identity: [], boundary: [], grantResourcePolicies: [], diagnostics, resolve };
+  return { label, identityType: 'principal', principal, identity: [], boundary: [], grantResourcePolicies: [], diagnostics, resolve };
 }
 
 let detachedStack: Stack | undefined;

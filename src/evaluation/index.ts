@@ -1,3 +1,5 @@
 export * from './decision';
 export * from './access-check-result';
 export * from './access-check';
+export * from './report/report-model';
+export * from './access-report';

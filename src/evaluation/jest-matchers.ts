@@ -1,5 +1,5 @@
-import type { IGrantable } from '../policy/principal';
 import { AccessCheck, AccessCheckOptions } from './access-check';
+import type { IGrantable } from '../policy/principal';
 
 /*
  * Jest matchers for access checks: `expect(role).toBeAllowed('s3:GetObject', arn)`.

@@ -1,5 +1,4 @@
 import { App, Stack } from 'aws-cdk-lib';
-import '../../src/evaluation/jest-matchers';
 import { accessMatchers } from '../../src/evaluation/jest-matchers';
 import { Role } from '../../src/identities';
 import { PolicyStatement } from '../../src/policy';
