@@ -18,7 +18,8 @@ function app() {
   return { root, stack, role };
 }
 
-const allow = (actions: string[], resources: string[], conditions?: object) => new PolicyStatement({ actions, resources, conditions: conditions as any });
+const allow = (actions: string[], resources: string[], conditions?: object) =>
+  new PolicyStatement({ actions, resources, conditions: conditions as any });
 
 describe('AccessReport', () => {
   test('lists one entry per principal × action × resource with the effective decision', () => {

@@ -45,7 +45,9 @@ export function reportPrincipal(subject: Subject): AccessReportPrincipal {
     identityType: subject.identityType,
     entries,
     findings,
-    diagnostics: uniqueDiagnostics.map((d): EvaluationDiagnostic => ({ severity: SEVERITY[d.severity], code: d.code, message: d.message, source: d.source })),
+    diagnostics: uniqueDiagnostics.map((d): EvaluationDiagnostic => ({
+      severity: SEVERITY[d.severity], code: d.code, message: d.message, source: d.source,
+    })),
   };
 }
 
@@ -69,7 +71,7 @@ function policyEntries(principal: string, policy: EvalPolicy, decide: (a: string
           policySource: policy.source,
           statement,
           conditional,
-          effectiveDecision: conditional ? undefined : decide(a.negated ? '*:*' : String(a.probe), r.negated ? '*' : r.probe) .decision as Decision,
+          effectiveDecision: conditional ? undefined : decide(a.negated ? '*:*' : String(a.probe), r.negated ? '*' : r.probe).decision as Decision,
           wildcardAction: !a.negated && /[*?]/.test(a.text),
           wildcardResource: !r.negated && r.text === '*',
         });
