@@ -118,11 +118,19 @@ function issuerOf(stack: Stack, resource: CfnResource): string | undefined {
   return typeof url === 'string' ? url : undefined;
 }
 
+const RESOURCES_BY_ID = new WeakMap<Stack, Map<string, CfnResource>>();
+
+/** The stack's resource with that logical ID; the index is rebuilt once on a miss. */
 function findResource(stack: Stack, logicalId: string): CfnResource | undefined {
-  for (const child of stack.node.findAll()) {
-    if (CfnResource.isCfnResource(child) && Stack.of(child) === stack && stack.resolve(child.logicalId) === logicalId) {
-      return child;
+  let index = RESOURCES_BY_ID.get(stack);
+  if (!index || !index.has(logicalId)) {
+    index = new Map();
+    for (const child of stack.node.findAll()) {
+      if (CfnResource.isCfnResource(child) && Stack.of(child) === stack) {
+        index.set(stack.resolve(child.logicalId), child);
+      }
     }
+    RESOURCES_BY_ID.set(stack, index);
   }
-  return undefined;
+  return index.get(logicalId);
 }
