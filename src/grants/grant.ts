@@ -9,6 +9,7 @@ import {
 import { PolicyStatement } from '../policy/policy-statement';
 import type { IGrantable } from '../policy/principal';
 import { describeGrantee, dropReasonOf, recordGrant } from './private/grant-records';
+import { statementForPrincipal } from '../policy/private/foreign-principal';
 import type { GrantLanding } from '../policy/private/graph';
 
 /** What the private constructor takes. */
@@ -183,7 +184,8 @@ export class Grant implements IDependable {
       conditions: options.conditions,
     });
     const principal = options.grantee.grantPrincipal;
-    const added = principal.addToPrincipalPolicy(statement);
+    // An aws-cdk-lib principal (e.g. a lambda.Function's role) gets an aws-cdk-lib copy (docs/design/interop.md).
+    const added = principal.addToPrincipalPolicy(statementForPrincipal(principal, statement));
     const reason = dropReasonOf(principal, statement);
     if (!added.statementAdded) {
       return {

@@ -1,5 +1,6 @@
 import { IEnvironmentAware, IResource } from 'aws-cdk-lib';
 import { IDependable } from 'constructs';
+import type { IEncryptedResource } from './resource-traits';
 import type { PolicyStatement } from '../policy/policy-statement';
 
 /**
@@ -52,6 +53,15 @@ export class GrantableResources {
    */
   public static isResourceWithPolicy(resource: IEnvironmentAware): resource is IResourceWithPolicyV2 {
     return typeof (resource as any).addToResourcePolicy === 'function';
+  }
+
+  /**
+   * Whether this resource holds data that can be encrypted using a KMS key (has `grantOnKey`).
+   *
+   * @param resource the resource to check
+   */
+  public static isEncryptedResource(resource: IEnvironmentAware): resource is IEncryptedResource {
+    return typeof (resource as any).grantOnKey === 'function';
   }
 
   private constructor() {}
