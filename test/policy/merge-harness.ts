@@ -44,6 +44,8 @@ export const TOKENS = {
 export const cdkMergeStatements: (statements: cdkIam.PolicyStatement[], options: any) => {
   mergedStatements: cdkIam.PolicyStatement[];
   originsMap: Map<cdkIam.PolicyStatement, cdkIam.PolicyStatement[]>;
+  // a private module, outside aws-cdk-lib's "exports": only loadable by file path
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
 } = require(path.join(path.dirname(require.resolve('aws-cdk-lib')), 'aws-iam/lib/private/merge-statements.js')).mergeStatements;
 
 /** Principals compared by identity (no dedupe string): one object per id and library. */

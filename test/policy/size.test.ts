@@ -1,10 +1,10 @@
 import * as path from 'path';
 import { App, Aws, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
+import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
 import {
   ARN_SIZE_ESTIMATE_CONTEXT_KEY, deriveEstimateSizeOptions, estimateStatementSize, iamPolicySize,
 } from '../../src/policy/private/size';
-import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
 
 /*
  * (a) the size estimate: differential against aws-cdk-lib's own `_estimateSize` and
@@ -15,6 +15,8 @@ import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
  */
 
 const cdkDeriveEstimateSizeOptions: (scope: any) => { actionEstimate: number; arnEstimate: number } =
+  // a private export of a file outside aws-cdk-lib's "exports": only loadable by file path
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(path.dirname(require.resolve('aws-cdk-lib')), 'aws-iam/lib/policy-statement.js')).deriveEstimateSizeOptions;
 
 const ESTIMATE_CASES: Array<[string, StatementSpec]> = [
