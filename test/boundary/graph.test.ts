@@ -1,4 +1,4 @@
-import { App, Stack } from 'aws-cdk-lib';
+import { App, PermissionsBoundary as CorePermissionsBoundary, Stack, Stage } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { ManagedPolicy, PermissionsBoundary, PolicyStatement, Role, ServicePrincipal, User } from '../../src';
 
@@ -90,5 +90,26 @@ describe('PermissionsBoundary in the policy graph', () => {
     expect(JSON.stringify(templateBoundary(onStack, stackRole))).toContain('policy/applied');
     expect(onApp.resolve(appRole._graphNodeInfo().permissionsBoundary!.arn)).toEqual(templateBoundary(onApp, appRole));
     expect(JSON.stringify(templateBoundary(onApp, appRole))).toContain('policy/from-context');
+  });
+
+  test('shows the boundary a Stage or Stack prop sets (aws-cdk-lib core PermissionsBoundary)', () => {
+    // GIVEN
+    const app = new App();
+    const stage = new Stage(app, 'Prod', { permissionsBoundary: CorePermissionsBoundary.fromName('stage-pb') });
+    const inherits = new Stack(stage, 'Inherits');
+    const overrides = new Stack(stage, 'Overrides', {
+      permissionsBoundary: CorePermissionsBoundary.fromArn('arn:aws:iam::111111111111:policy/stack-pb'),
+    });
+
+    // WHEN
+    const roles = [inherits, overrides].map(stack =>
+      [stack, new Role(stack, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') })] as const);
+
+    // THEN
+    for (const [stack, role] of roles) {
+      expect(stack.resolve(role._graphNodeInfo().permissionsBoundary!.arn)).toEqual(templateBoundary(stack, role));
+    }
+    expect(JSON.stringify(templateBoundary(inherits, roles[0][1]))).toContain('policy/stage-pb');
+    expect(templateBoundary(overrides, roles[1][1])).toEqual('arn:aws:iam::111111111111:policy/stack-pb');
   });
 });
