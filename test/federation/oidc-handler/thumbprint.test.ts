@@ -4,6 +4,7 @@ import * as https from 'https';
 import { AddressInfo } from 'net';
 import * as path from 'path';
 import * as tls from 'tls';
+import { handleOidcProviderEvent } from '../../../src/federation/oidc-handler/index';
 import { checkExpiry, downloadThumbprint, jwksUriOf, peerChainTop, topOfChain } from '../../../src/federation/oidc-handler/thumbprint';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', name), 'utf-8');
@@ -79,6 +80,28 @@ describe('OIDC handler thumbprint', () => {
   test('connects when unauthorized connections are rejected and the CA is trusted', async () => {
     const top = await peerChainTop(keys.url, { rejectUnauthorized: true, ca: [CA] });
     expect(top.thumbprint).toEqual(sha1Of(CA));
+  });
+
+  test('the handler creates a provider with the downloaded thumbprint', async () => {
+    // GIVEN an IAM that records the request
+    const created: any[] = [];
+    const iam: any = { createOpenIDConnectProvider: async (input: any) => { created.push(input); return { OpenIDConnectProviderArn: 'arn:aws:iam::1:oidc-provider/x' }; } };
+    // WHEN
+    const result = await handleOidcProviderEvent({
+      RequestType: 'Create',
+      ResourceProperties: { Url: issuer.url, ClientIDList: ['sts.amazonaws.com'], RejectUnauthorized: 'false' },
+    }, { iam, thumbprint: downloadThumbprint, log: () => undefined });
+    // THEN
+    expect(created).toEqual([{ Url: issuer.url, ClientIDList: ['sts.amazonaws.com'], ThumbprintList: [sha1Of(CA)] }]);
+    expect(result?.Data?.Thumbprints).toEqual(JSON.stringify([sha1Of(CA)]));
+  });
+
+  test('the handler fails when the flag rejects the untrusted certificate', async () => {
+    const iam: any = { createOpenIDConnectProvider: async () => ({ OpenIDConnectProviderArn: 'arn:x' }) };
+    await expect(handleOidcProviderEvent({
+      RequestType: 'Create',
+      ResourceProperties: { Url: issuer.url, RejectUnauthorized: 'true' },
+    }, { iam, thumbprint: downloadThumbprint, log: () => undefined })).rejects.toThrow(/self-signed|unable to verify|self signed/i);
   });
 
   test('fails when nothing listens', async () => {
