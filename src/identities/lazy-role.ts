@@ -6,6 +6,7 @@ import { Role } from './role';
 import type { IRole } from './role-interface';
 import type { RoleProps } from './role-props';
 import type { Grant } from '../grants/grant';
+import { grantRecordsOf } from '../grants/private/grant-records';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import type { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
@@ -176,10 +177,12 @@ export class LazyRole extends Resource implements IRole {
    * @internal
    */
   public _graphNodeInfo(): PolicyGraphNodeInfo {
+    const grants = grantRecordsOf(this);
     if (this.role) {
-      return this.role._graphNodeInfo();
+      const inner = this.role._graphNodeInfo();
+      return { ...inner, grants: [...grants, ...inner.grants] };
     }
-    return { path: this.node.path, identityType: 'lazy-role', identityPolicies: [], grants: [] };
+    return { path: this.node.path, identityType: 'lazy-role', identityPolicies: [], grants };
   }
 
   private instantiate(): Role {

@@ -42,9 +42,20 @@ const ROLE_BRAND = Symbol.for('cdk-iam-kit.Role');
  * IAM Role.
  *
  * Defines an IAM role, emitted as an aws-cdk-lib `CfnRole` `Resource` child. Statements added with
- * `addToPrincipalPolicy` (and so by grants) go to an inline `DefaultPolicy`; when that policy
- * outgrows IAM's inline size, the statements that do not fit move to `OverflowPolicyN` managed
- * policies at synthesis (see `splitRolePolicy` for the rule, which gives aws-cdk-lib's split).
+ * `addToPrincipalPolicy` (and so by grants) go to an inline `DefaultPolicy`.
+ *
+ * Overflow: IAM limits the size of a role's inline policies, so at synthesis the statements that
+ * do not fit move to `OverflowPolicy1`, `OverflowPolicy2`, ... managed policies. Taking the
+ * statements in the order they were added (exact duplicates folded, merged first when minimizing),
+ * each one stays in `DefaultPolicy` while its estimated size stays below 10,000, else goes to the
+ * first overflow policy that stays at or below 6,000 with it, else to a new one. This is
+ * aws-cdk-lib's rule, so the templates are identical to aws-cdk-lib's, huge roles included.
+ * It is deterministic, and where a statement lands depends only on the statements added before
+ * it: appending a statement (a new grant) never moves an existing statement to another document.
+ * A statement inserted earlier in the program can move statements added after it; with bounded
+ * document sizes no rule can avoid that for every insertion. More than 10 managed policies
+ * (including overflow) warns `@aws-cdk/aws-iam:rolePolicyLarge`, more than 20
+ * `@aws-cdk/aws-iam:rolePolicyTooLarge`.
  */
 export class Role extends Resource implements IRole, IPolicyGraphNode {
   /**
