@@ -84,4 +84,33 @@ describe('token values', () => {
       },
     ), { numRuns: 300, seed: 42 });
   });
+
+  test('replacing documents, statements, conditions or lists by Fn::If or AWS::NoValue never produces an error', () => {
+    const nodes = objectNodes(BASE).filter((p) => p[0] === 'entity' || (p[0] === 'documents' && p[2] === 'document'));
+    fc.assert(fc.property(
+      fc.uniqueArray(fc.record({ path: fc.integer({ min: 0, max: nodes.length - 1 }), noValue: fc.boolean() }),
+        { selector: (x) => x.path, minLength: 1, maxLength: 4 }),
+      (changes) => {
+        const t = JSON.parse(JSON.stringify(BASE));
+        // deepest first, so that an outer replacement wraps the inner ones
+        for (const { path, noValue } of [...changes].sort((a, b) => nodes[b.path].length - nodes[a.path].length)) {
+          const at = nodes[path];
+          let o: any = t;
+          for (const k of at) { o = o[k]; }
+          setAt(t, at, noValue ? { Ref: 'AWS::NoValue' } : { 'Fn::If': ['Cond', o, { Ref: 'AWS::NoValue' }] });
+        }
+        expect(validate(t).filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+      },
+    ), { numRuns: 300, seed: 7 });
+  });
 });
+
+/** Paths of every object or array below the root (not the root itself). */
+function objectNodes(value: unknown, at: Array<string | number> = []): Array<Array<string | number>> {
+  if (value === null || typeof value !== 'object') { return []; }
+  const here = at.length > 0 ? [at] : [];
+  const children = Array.isArray(value)
+    ? value.flatMap((v, i) => objectNodes(v, [...at, i]))
+    : Object.entries(value).flatMap(([k, v]) => objectNodes(v, [...at, k]));
+  return [...here, ...children];
+}

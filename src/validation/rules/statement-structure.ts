@@ -1,5 +1,5 @@
 import { Severity } from '../finding';
-import { isKnown, render } from '../private/values';
+import { isIntrinsic, isKnown, render } from '../private/values';
 import { at, q, Rule, RuleResult, statements, StatementVisit } from '../rule';
 import type { TargetDocument } from '../target';
 
@@ -27,13 +27,14 @@ export const statementStructure: Rule = {
 
 function checkDocument(doc: TargetDocument): RuleResult[] {
   const d = doc.document as Record<string, unknown> | null;
-  if (d === null || typeof d !== 'object' || Array.isArray(d)) { return []; }
+  if (d === null || typeof d !== 'object' || Array.isArray(d) || isIntrinsic(d)) { return []; }
   const out: RuleResult[] = [];
   const version = render(d.Version);
   if (d.Version !== undefined && isKnown(version) && !VERSIONS.includes(version)) {
     out.push({ location: doc.location, message: `policy Version ${q(version)} is not a policy language version`, fix: 'use "2012-10-17"' });
   }
   const st = d.Statement;
+  if (isIntrinsic(st)) { return out; }
   if (st === undefined || (Array.isArray(st) && st.length === 0)) {
     out.push({ location: doc.location, message: 'policy document has no statement', fix: 'add at least one statement, or remove the empty policy' });
   }
