@@ -222,11 +222,11 @@ describe('Role policy overflow', () => {
     }
   };
 
-  test('splits a large default policy into OverflowPolicyN like aws-cdk-lib', () => {
+  test.each([false, true])('splits a large default policy into OverflowPolicyN like aws-cdk-lib (minimizePolicies=%s)', (flag) => {
     const t = expectSameTemplate((stack, iam) => {
       const role = new iam.Role(stack, 'Role', { assumedBy: lambda(iam) });
       many(iam, role, 120);
-    });
+    }, { '@aws-cdk/aws-iam:minimizePolicies': flag });
     expect(Object.keys(t.Resources).filter(k => k.startsWith('RoleOverflowPolicy')).length).toBeGreaterThan(0);
   });
 
