@@ -2,6 +2,7 @@ import { Aspects, IAspect } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { IManagedPolicy } from '../identities/managed-policy';
 import {
+  BoundaryEntry,
   boundaryAspectPriority,
   boundaryGraphPolicy,
   isBoundaryTarget,
@@ -78,7 +79,7 @@ export class PermissionsBoundary {
     }, 'clear', {});
   }
 
-  private add(aspect: IAspect, kind: 'apply' | 'clear', details: { arn?: string; source?: string; document?: any }): void {
+  private add(aspect: IAspect, kind: BoundaryEntry['kind'], details: Pick<BoundaryEntry, 'arn' | 'source' | 'document'>): void {
     const priority = boundaryAspectPriority(this.scope);
     Aspects.of(this.scope).add(aspect, { priority });
     recordBoundaryEntry(this.scope, { kind, priority, ...details });
