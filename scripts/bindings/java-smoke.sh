@@ -2,7 +2,8 @@
 # Java smoke test of the Maven artifact built into dist/java (a Maven repository layout):
 # test/bindings/java (JUnit 5) against dev.cdkiamkit:cdk-iam-kit from dist/java plus aws-cdk-lib and
 # constructs at the versions the library is built against. Tests whose classes the artifact lacks
-# are reported as skipped (scripts/bindings/java-gate.py). Surefire writes
+# are reported as skipped (scripts/bindings/java-gate.py). Arguments are passed to mvn
+# (e.g. -Dtest=PolicyDocumentTest). Surefire writes
 # test/bindings/java/target/surefire-reports/TEST-*.xml; the last line printed is Surefire's summary.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -28,7 +29,7 @@ rc=0
 (cd "$PROJECT" && timed "mvn test" mvn -B -ntp -Dstyle.color=never -Dmaven.repo.local="$M2_REPO" \
   -Dkit.version="$KIT_VERSION" -Dkit.repo="file://$ROOT/dist/java" \
   -Dcdk.version="$CDK_VERSION" -Dconstructs.version="$CONSTRUCTS_VERSION" \
-  -Dsmoke.testSources="$PROJECT/target/smoke-tests" test) >"$LOG" 2>&1 || rc=$?
+  -Dsmoke.testSources="$PROJECT/target/smoke-tests" "$@" test) >"$LOG" 2>&1 || rc=$?
 
 # Surefire's per-class lines and any failure details, then its overall summary as the last line.
 grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run:|Running |Failures:|Errors:|  |BUILD|COMPILATION ERROR|/)|^\[ERROR\]' "$LOG" \

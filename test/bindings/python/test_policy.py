@@ -84,7 +84,7 @@ def test_document_from_json_round_trips():
     assert resolved(new_stack(), doc) == doc_json
 
 
-def test_fails_with_an_error_code_on_malformed_json():
+def test_throws_with_an_error_code_on_malformed_json():
     (PolicyDocument,) = need("PolicyDocument")
     import pytest
 
