@@ -1,4 +1,4 @@
-import { Annotations, Aspects, aws_iam as cdk_iam, CfnResource, IAspect, Stack } from 'aws-cdk-lib';
+import { Annotations, AspectPriority, Aspects, aws_iam as cdk_iam, CfnResource, IAspect, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { formatIamMessage } from '../core';
 import {
@@ -23,14 +23,15 @@ const ISSUERS = new WeakMap<IConstruct, string>();
  *   which fails synthesis: any GitHub repository could assume the role.
  *
  * The provider constructs of this library turn the checks on for their app; add the Aspect
- * yourself to check roles trusting providers this library did not create.
+ * yourself to check roles trusting providers this library did not create (with the read-only
+ * priority: the check resolves trust policies, so it must run after aspects that change them).
  *
  * A provider is recognised by a literal `...:oidc-provider/...` ARN or by a reference to an
  * `AWS::IAM::OIDCProvider` or `Custom::AWSCDKOpenIdConnectProvider` resource in the same stack;
  * values known only at deployment are not judged.
  *
  * @example
- * Aspects.of(app).add(new OidcTrustChecks());
+ * Aspects.of(app).add(new OidcTrustChecks(), { priority: AspectPriority.READONLY });
  */
 export class OidcTrustChecks implements IAspect {
   /**
@@ -42,7 +43,8 @@ export class OidcTrustChecks implements IAspect {
     const root = scope.node.root as any;
     if (root[ENABLED]) { return; }
     root[ENABLED] = true;
-    Aspects.of(scope.node.root).add(new OidcTrustChecks());
+    // Read-only: after the aspects that change trust policies.
+    Aspects.of(scope.node.root).add(new OidcTrustChecks(), { priority: AspectPriority.READONLY });
   }
 
   /**

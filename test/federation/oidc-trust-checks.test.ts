@@ -1,4 +1,4 @@
-import { Annotations as CdkAnnotations, App, Aspects, aws_iam as cdk_iam, Stack } from 'aws-cdk-lib';
+import { Annotations as CdkAnnotations, App, AspectPriority, Aspects, aws_iam as cdk_iam, Stack } from 'aws-cdk-lib';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { GithubActionsIdentityProvider, OidcProviderNative, OidcTrustChecks, OpenIdConnectProvider } from '../../src/federation';
 import { Role } from '../../src/identities';
@@ -34,7 +34,7 @@ describe('OidcTrustChecks', () => {
   test('warns about a literal provider ARN when the checks are added by hand', () => {
     const app = new App();
     const stack = new Stack(app, 'S');
-    Aspects.of(app).add(new OidcTrustChecks());
+    Aspects.of(app).add(new OidcTrustChecks(), { priority: AspectPriority.READONLY });
     new Role(stack, 'Role', {
       assumedBy: new WebIdentityPrincipal('arn:aws:iam::123456789012:oidc-provider/auth.example.com'),
     });
@@ -88,7 +88,7 @@ describe('OidcTrustChecks', () => {
 
   test('recognises a GitHub provider created with aws-cdk-lib\'s OidcProviderNative', () => {
     const stack = new Stack(new App(), 'S');
-    Aspects.of(stack).add(new OidcTrustChecks());
+    Aspects.of(stack).add(new OidcTrustChecks(), { priority: AspectPriority.READONLY });
     const provider = new cdk_iam.OidcProviderNative(stack, 'GitHub', { url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'] });
     new cdk_iam.Role(stack, 'Open', { assumedBy: new cdk_iam.OpenIdConnectPrincipal(provider) });
     expect(errors(stack, 'GithubTrustWithoutSub')).toHaveLength(1);
