@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
+import { statementForPrincipal } from '../policy/private/foreign-principal';
 import { addPrincipalToAssumeRole, trustDocumentView, newTrustStatement } from './private/assume-role';
 import { mergeConditionBlocks, validateConditionObject } from './private/conditions';
 
@@ -133,11 +134,12 @@ abstract class PrincipalAdapter extends PrincipalBase {
   }
 
   public addToPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): boolean {
-    return this.wrapped.addToPrincipalPolicy(statement).statementAdded;
+    return this.addToPrincipalPolicy(statement).statementAdded;
   }
 
   public addToPrincipalPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult {
-    return this.wrapped.addToPrincipalPolicy(statement);
+    // the wrapped principal may be aws-cdk-lib's (docs/design/interop.md)
+    return this.wrapped.addToPrincipalPolicy(statementForPrincipal(this.wrapped, statement));
   }
 
   /**

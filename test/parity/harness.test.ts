@@ -1,5 +1,5 @@
 import { CfnResource, aws_iam as cdkiam } from 'aws-cdk-lib';
-import { expectParity, jsonDiff, modules, synthesize } from './harness';
+import { expectBothRefuse, expectParity, jsonDiff, modules, synthesize } from './harness';
 
 /* The harness must be able to fail: a scenario that behaves differently per module is caught. */
 
@@ -43,5 +43,15 @@ describe('parity harness', () => {
       new Stack(app, 'Second');
     });
     expect(Object.keys(templates).sort()).toEqual(['Second', 'Stack']);
+  });
+
+  test('fails a refusal check when cdk-iam-kit accepts what aws-cdk-lib refuses', () => {
+    expect(() => expectBothRefuse((iam) => {
+      if (iam === (cdkiam as any)) { throw new Error('refused'); }
+    })).toThrow(/accepted what aws-cdk-lib refuses/);
+  });
+
+  test('fails a refusal check when aws-cdk-lib does not refuse', () => {
+    expect(() => expectBothRefuse(() => undefined)).toThrow(/did not refuse/);
   });
 });

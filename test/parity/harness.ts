@@ -124,6 +124,28 @@ export function jsonDiff(expected: any, actual: any, limit = 15, at = '$', out: 
   return out;
 }
 
+/** Assert that both libraries refuse the scenario (throw while building or synthesizing). */
+export function expectBothRefuse(scenario: Scenario, options: ParityOptions = {}): void {
+  const { cdk, kit } = modules();
+  const expected = outcome(cdk, scenario, options);
+  const actual = outcome(kit, scenario, options);
+  if (expected.error === undefined) {
+    throw new Error('aws-cdk-lib did not refuse the scenario; use expectParity for it');
+  }
+  if (actual.error === undefined) {
+    throw new Error(`cdk-iam-kit accepted what aws-cdk-lib refuses (${expected.error})`);
+  }
+}
+
+/** Run every refusal scenario of a table under both flag sets, as one jest test each. */
+export function refusalTable(scenarios: Record<string, Scenario>, options: ParityOptions = {}): void {
+  describe.each(Object.entries(FLAG_SETS))('%s', (_name, flags) => {
+    test.each(Object.keys(scenarios))('%s', (name) => {
+      expectBothRefuse(scenarios[name], { ...options, context: { ...flags, ...(options.context ?? {}) } });
+    });
+  });
+}
+
 /** Run every scenario of a table under both flag sets, as one jest test each. */
 export function parityTable(scenarios: Record<string, Scenario>, options: ParityOptions = {}): void {
   describe.each(Object.entries(FLAG_SETS))('%s', (_name, flags) => {
