@@ -230,6 +230,19 @@ describe('Role policy overflow', () => {
     expect(Object.keys(t.Resources).filter(k => k.startsWith('RoleOverflowPolicy')).length).toBeGreaterThan(0);
   });
 
+  test('warns rolePolicyLarge when managed and overflow policies exceed 10, like aws-cdk-lib', () => {
+    const program = (s: cdk.Stack, iam: any) => {
+      const role = new iam.Role(s, 'Role', { assumedBy: lambda(iam) });
+      for (let i = 0; i < 10; i++) { role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(`P${i}`)); }
+      many(iam, role, 120);
+    };
+    for (const lib of [CDK, OURS]) {
+      const stack = build(lib, program);
+      Template.fromStack(stack);
+      Annotations.fromStack(stack).hasWarning('/Stack/Role', Match.stringLikeRegexp('exceeds 10 managed policies'));
+    }
+  });
+
   test('never moves earlier statements when a statement is appended', () => {
     const docsOf = (n: number) => {
       const stack = build(OURS, (s, iam) => many(iam, new iam.Role(s, 'Role', { assumedBy: lambda(iam) }), n));
