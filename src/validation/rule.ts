@@ -1,4 +1,5 @@
 import { Severity } from './finding';
+import { isIntrinsic } from './private/values';
 import type { DocumentKind, RuleContext, TargetDocument } from './target';
 import type { StatementJson } from '../policy/private/policy-json';
 
