@@ -63,7 +63,7 @@ describe('token values', () => {
   const paths = leaves(BASE).filter((p) => p[0] === 'entity' || (p[0] === 'documents' && p[2] === 'document'));
 
   test('the base target has no error', () => {
-    expect(validate(BASE).filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+    expect(validate(BASE).filter((f) => f.severity === Severity.ERROR || f.ruleId === 'InternalRuleError')).toEqual([]);
   });
 
   test('replacing any string values by tokens never produces an error', () => {
@@ -79,7 +79,7 @@ describe('token values', () => {
           for (const k of at) { o = o[k]; }
           setAt(t, at, TOKEN_SHAPES[shape](o as string));
         }
-        const errors = validate(t).filter((f) => f.severity === Severity.ERROR);
+        const errors = validate(t).filter((f) => f.severity === Severity.ERROR || f.ruleId === 'InternalRuleError');
         expect(errors).toEqual([]);
       },
     ), { numRuns: 300, seed: 42 });
@@ -99,7 +99,7 @@ describe('token values', () => {
           for (const k of at) { o = o[k]; }
           setAt(t, at, noValue ? { Ref: 'AWS::NoValue' } : { 'Fn::If': ['Cond', o, { Ref: 'AWS::NoValue' }] });
         }
-        expect(validate(t).filter((f) => f.severity === Severity.ERROR)).toEqual([]);
+        expect(validate(t).filter((f) => f.severity === Severity.ERROR || f.ruleId === 'InternalRuleError')).toEqual([]);
       },
     ), { numRuns: 300, seed: 7 });
   });
