@@ -1,4 +1,4 @@
-import { Stack, Token } from 'aws-cdk-lib';
+import { aws_iam as cdk_iam, Stack, Token } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import {
   GithubActionsIdentityProvider, GithubActionsPrincipal, GithubActionsRepository, GithubActionsRole,
@@ -116,6 +116,15 @@ describe('GithubActionsRole', () => {
       AssumeRolePolicyDocument: documentedTrust({
         'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':iam::', { Ref: 'AWS::AccountId' }, ':oidc-provider/token.actions.githubusercontent.com']],
       }, 'repo:octo-org/octo-repo:*'),
+    });
+  });
+
+  test('accepts aws-cdk-lib\'s provider', () => {
+    const stack = new Stack();
+    const provider = new cdk_iam.OidcProviderNative(stack, 'GitHub', { url: 'https://token.actions.githubusercontent.com', clientIds: ['sts.amazonaws.com'] });
+    new GithubActionsRole(stack, 'Deploy', { provider, repositories: [{ owner: 'octo-org', repo: 'octo-repo', environment: 'prod' }] });
+    Template.fromStack(stack).hasResourceProperties('AWS::IAM::Role', {
+      AssumeRolePolicyDocument: documentedTrust({ Ref: Match.stringLikeRegexp('^GitHub') }, 'repo:octo-org/octo-repo:environment:prod'),
     });
   });
 

@@ -41,6 +41,15 @@ describe('OidcTrustChecks', () => {
     expect(warnings(stack)).toHaveLength(1);
   });
 
+  test('warns about a role trusting aws-cdk-lib\'s custom-resource provider when the checks are added by hand', () => {
+    const app = new App();
+    const stack = new Stack(app, 'S');
+    Aspects.of(app).add(new OidcTrustChecks(), { priority: AspectPriority.READONLY });
+    const provider = new cdk_iam.OpenIdConnectProvider(stack, 'Provider', { url: 'https://auth.example.com' });
+    new cdk_iam.Role(stack, 'Role', { assumedBy: new cdk_iam.OpenIdConnectPrincipal(provider) });
+    expect(warnings(stack).map(w => w.id)).toEqual(['/S/Role']);
+  });
+
   test('does not warn when the trust has an aud condition, whatever the operator', () => {
     const stack = new Stack(new App(), 'S');
     const provider = new OidcProviderNative(stack, 'Provider', { url: 'https://auth.example.com' });
