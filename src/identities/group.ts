@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import type { IIdentity } from './identity-base';
 import type { IManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
+import { CdkBridge } from './interop/cdk-bridge';
 import { AttachedPolicies } from './private/attached-policies';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
@@ -194,6 +195,15 @@ export class Group extends Resource implements IGroup {
   /** A reference to this group: its name and ARN. */
   public get groupRef(): cdk_iam.GroupReference {
     return { groupName: this.groupName, groupArn: this.groupArn };
+  }
+
+  /**
+   * This group as an aws-cdk-lib `IGroup` (for Python and Java, and slots typed `iam.IGroup`).
+   *
+   * The view delegates to this group; see `CdkBridge`.
+   */
+  public toCdkGroup(): cdk_iam.IGroup {
+    return CdkBridge.toCdkGroup(this);
   }
 
   /**

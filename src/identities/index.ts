@@ -11,3 +11,4 @@ export * from './group';
 export * from './access-key';
 export * from './instance-profile';
 export * from './customize-roles';
+export * from './interop';

@@ -29,9 +29,10 @@ import {
 } from './private/role-validation';
 import { UniqueStringSet } from './private/unique-string-set';
 import { RoleGrants } from './role-grants';
+import { CdkBridge } from './interop/cdk-bridge';
 import type { IRole } from './role-interface';
 import type { FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions, RoleProps, WithoutPolicyUpdatesOptions } from './role-props';
-import type { IPolicyGraphNode, PolicyGraphNodeInfo } from '../policy/private/graph';
+import type { PolicyGraphNodeInfo } from '../policy/private/graph';
 import { _enableIamValidation } from '../validation/synth-adapter';
 
 export type { IRole } from './role-interface';
@@ -57,7 +58,7 @@ const ROLE_BRAND = Symbol.for('cdk-iam-kit.Role');
  * (including overflow) warns `@aws-cdk/aws-iam:rolePolicyLarge`, more than 20
  * `@aws-cdk/aws-iam:rolePolicyTooLarge`.
  */
-export class Role extends Resource implements IRole, IPolicyGraphNode {
+export class Role extends Resource implements IRole {
   /**
    * Uniquely identifies this class.
    */
@@ -371,6 +372,17 @@ export class Role extends Resource implements IRole, IPolicyGraphNode {
    */
   public grantAssumeRole(identity: IPrincipal): Grant {
     return this.grants.assumeRole(identity);
+  }
+
+  /**
+   * This role as an aws-cdk-lib `IRole`, for slots that require one (e.g. `lambda.Function`'s
+   * `role`) and, in Python and Java, for every aws-cdk-lib method that takes a grantable.
+   *
+   * The view delegates to this role: the statements aws-cdk-lib adds land in this role's
+   * policies, and the template is the one this role makes. See `CdkBridge`.
+   */
+  public toCdkRole(): cdk_iam.IRole {
+    return CdkBridge.toCdkRole(this);
   }
 
   /**

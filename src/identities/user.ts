@@ -11,6 +11,7 @@ import { effectivePermissionsBoundary } from './private/boundary-records';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImportedUser } from './private/imported-user';
+import { CdkBridge } from './interop/cdk-bridge';
 import { grantRecordsOf } from '../grants/private/grant-records';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
@@ -260,6 +261,15 @@ export class User extends Resource implements IIdentity, IUser {
    */
   public addToGroup(group: IGroup): void {
     this.groups.push(group);
+  }
+
+  /**
+   * This user as an aws-cdk-lib `IUser` (for Python and Java, and slots typed `iam.IUser`).
+   *
+   * The view delegates to this user; see `CdkBridge`.
+   */
+  public toCdkUser(): cdk_iam.IUser {
+    return CdkBridge.toCdkUser(this);
   }
 
   /**
