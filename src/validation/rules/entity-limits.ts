@@ -35,7 +35,7 @@ export const entityLimits: Rule = {
     if (nameMax && e.name !== undefined && isKnown(name) && (name.length < 1 || name.length > nameMax || !NAME.test(name))) {
       say('Properties', `${kind} name ${q(name)} must be 1 to ${nameMax} characters of [A-Za-z0-9+=,.@_-]`, 'shorten the name or remove other characters, or let CloudFormation generate it');
     }
-    for (const [i, p] of (e.policyNames ?? []).entries()) {
+    for (const [i, p] of (elements(e.policyNames) ?? []).entries()) {
       const pn = render(p);
       if (p !== undefined && isKnown(pn) && (pn.length < 1 || pn.length > 128 || !NAME.test(pn))) {
         say(`Properties.Policies[${i}].PolicyName`, `policy name ${q(pn)} must be 1 to 128 characters of [A-Za-z0-9+=,.@_-]`, 'use a shorter policy name of those characters');
