@@ -7,6 +7,8 @@ import {
   CUSTOMIZE_ROLES_CONTEXT_KEY, applyCustomizeRoles, customizeRolesConfig, precreatedRoleConfig,
 } from '../../src/identities/private/customize-roles-config';
 import { POLICY_REPORT_FILE, PolicyReport } from '../../src/identities/private/policy-report';
+import { Role } from '../../src/identities/role';
+import { ServicePrincipal } from '../../src/principals/service-principal';
 
 /*
  * The customize-roles settings and the IAM policy report.
@@ -204,6 +206,27 @@ describe('customizeRoles', () => {
       // THEN
       expect(PolicyReport.getOrCreate(new Stack(app, 'Stack'))).toBe(ours);
       expect(ours.node.id).toEqual('PolicySynthesizer');
+    });
+
+    test('one report holds the roles of both libraries, whichever created it', () => {
+      for (const kitFirst of [true, false]) {
+        // GIVEN
+        const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-iam-kit-mixed-'));
+        const app = new App({ outdir });
+        const stack = new Stack(app, 'Stack');
+        cdkiam.Role.customizeRoles(stack, { usePrecreatedRoles: { Ours: 'ours', Theirs: 'theirs' } });
+        const ours = () => new Role(stack, 'Ours', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
+        const theirs = () => new cdkiam.Role(stack, 'Theirs', { assumedBy: new cdkiam.ServicePrincipal('lambda.amazonaws.com') });
+
+        // WHEN
+        if (kitFirst) { ours(); theirs(); } else { theirs(); ours(); }
+        app.synth();
+
+        // THEN
+        const report = JSON.parse(fs.readFileSync(path.join(outdir, `${POLICY_REPORT_FILE}.json`), 'utf-8'));
+        expect(report.roles.map((r: any) => r.roleName).sort()).toEqual(['ours', 'theirs']);
+        fs.rmSync(outdir, { recursive: true, force: true });
+      }
     });
 
     test('throws when a role is reported twice', () => {
