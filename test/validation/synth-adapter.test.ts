@@ -134,4 +134,24 @@ describe('synth adapter', () => {
     expect(annotations.findWarning('/Stack/Outer/Inner', Match.stringLikeRegexp('UnknownAction')).map((w) => String(w.entry.data)))
       .toEqual([expect.stringContaining("'sqs:SendMesage'")]);
   });
+
+  test('limits raised with IamValidator are honoured (trust policy over 2,048 characters)', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const accounts = Array.from({ length: 80 }, (_, i) => `arn:aws:iam::${String(100000000000 + i)}:root`);
+    const role = new iam.CfnRole(stack, 'Role', {
+      assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accounts }, Action: 'sts:AssumeRole' }] },
+    });
+    _enableIamValidation(role);
+    expect(() => app.synth()).toThrow(/\[PolicySize\] trust policy size/);
+
+    const app2 = new App();
+    const stack2 = new Stack(app2, 'Stack');
+    const role2 = new iam.CfnRole(stack2, 'Role', {
+      assumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: accounts }, Action: 'sts:AssumeRole' }] },
+    });
+    _enableIamValidation(role2);
+    IamValidator.of(app2).raiseLimits({ trustPolicySize: 4096 });
+    expect(() => app2.synth()).not.toThrow();
+  });
 });
