@@ -295,3 +295,24 @@ describe('Role interop and policy graph', () => {
     expect(info.grants).toEqual([expect.objectContaining({ actions: ['iam:PassRole'], landing: 'principal' })]);
   });
 });
+
+describe('Role synth-time statement checks', () => {
+  const synthOurs = (program: (s: cdk.Stack, iam: any) => void) => () => Template.fromStack(build(OURS, program));
+  const synthCdk = (program: (s: cdk.Stack, iam: any) => void) => () => Template.fromStack(build(CDK, program));
+
+  test.each<[string, (s: cdk.Stack, iam: any) => void]>([
+    ['PrincipalInIdentityPolicy', (s, iam) => new iam.Role(s, 'Role', {
+      assumedBy: lambda(iam),
+      inlinePolicies: { P: new iam.PolicyDocument({ statements: [new iam.PolicyStatement({ actions: ['s3:*'], resources: ['*'], principals: [new iam.AnyPrincipal()] })] }) },
+    })],
+    ['MissingResource', (s, iam) => new iam.Role(s, 'Role', { assumedBy: lambda(iam) })
+      .addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['s3:*'] }))],
+    ['InvalidSid', (s, iam) => new iam.Role(s, 'Role', { assumedBy: lambda(iam) })
+      .addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'not-alnum', actions: ['s3:*'], resources: ['*'] }))],
+    ['MissingPrincipal', (s, iam) => new iam.Role(s, 'Role', { assumedBy: lambda(iam) })
+      .assumeRolePolicy.addStatements(new iam.PolicyStatement({ actions: ['sts:AssumeRole'] }))],
+  ])('fails synthesis with [%s] where aws-cdk-lib fails too', (code, program) => {
+    expect(synthCdk(program)).toThrow();
+    expect(synthOurs(program)).toThrow(new RegExp(`\\[${code}\\]`));
+  });
+});
