@@ -2,6 +2,7 @@ import { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import { CdkGroupView, CdkRoleView, CdkUserView } from './cdk-identity-views';
 import { CdkPrincipalView } from './cdk-principal-view';
 import { ForeignPrincipalView } from './foreign-principal-view';
+import { ForeignRoleView } from './foreign-role-view';
 import { memoView, unwrapView } from './views';
 import type { IGrantable, IPrincipal } from '../../policy/principal';
 import type { IGroup } from '../group';
@@ -109,7 +110,24 @@ export class CdkBridge {
   public static fromCdkPrincipal(principal: cdk_iam.IPrincipal): IPrincipal {
     const original = unwrapView(principal) as unknown;
     if (original !== principal) { return original as IPrincipal; }
+    const x = principal as any;
+    if (typeof x.roleArn === 'string' && x.node && typeof x.grantPassRole === 'function') {
+      return CdkBridge.fromCdkRole(x as cdk_iam.IRole);
+    }
     return memoView(principal, 'foreign-principal', () => new ForeignPrincipalView(principal));
+  }
+
+  /**
+   * An aws-cdk-lib role (an `iam.Role`, a `lambda.Function`'s auto-created role, an imported
+   * one) as our `IRole`: for `ManagedPolicy`/`Policy` `roles`, our grants, and `AccessCheck`
+   * (which then reads the role's policies). A view of ours is unwrapped.
+   *
+   * @param role the aws-cdk-lib role
+   */
+  public static fromCdkRole(role: cdk_iam.IRole): IRole {
+    const original = unwrapView(role) as unknown;
+    if (original !== role) { return original as IRole; }
+    return memoView(role, 'foreign-role', () => new ForeignRoleView(role));
   }
 
   /**
