@@ -316,3 +316,14 @@ describe('Role synth-time statement checks', () => {
     expect(synthOurs(program)).toThrow(new RegExp(`\\[${code}\\]`));
   });
 });
+
+describe('Role.withoutPolicyUpdates with aws-cdk-lib grants', () => {
+  test('records and warns about a grant made by an aws-cdk-lib resource', () => {
+    const stack = build(OURS, (s, iam) => {
+      const role = new iam.Role(s, 'Role', { assumedBy: lambda(iam) });
+      new cdk.aws_s3.Bucket(s, 'Bucket').grantRead(role.withoutPolicyUpdates());
+    });
+    Template.fromStack(stack).resourceCountIs('AWS::IAM::Policy', 0);
+    Annotations.fromStack(stack).hasWarning('/Stack/ImmutableRoleRole', Match.stringLikeRegexp('\\[GrantDropped\\].*s3:GetObject'));
+  });
+});

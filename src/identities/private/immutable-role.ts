@@ -1,7 +1,8 @@
 import { aws_iam as cdk_iam, Resource, Stack } from 'aws-cdk-lib';
 import { Construct, Dependable, DependencyGroup } from 'constructs';
 import { Grant } from '../../grants/grant';
-import { grantRecordsOf, STATEMENT_DROP_REASON } from '../../grants/private/grant-records';
+import { grantRecordsOf, recordGrant, STATEMENT_DROP_REASON } from '../../grants/private/grant-records';
+import { PolicyStatement as OurPolicyStatement } from '../../policy/policy-statement';
 import type { PolicyStatement } from '../../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../../policy/principal';
 import type { PrincipalPolicyFragment } from '../../policy/principal-policy-fragment';
@@ -68,7 +69,12 @@ export class ImmutableRole extends Resource implements IRole, IPolicyGraphNode {
     return this.addToPrincipalPolicy(statement).statementAdded;
   }
 
-  public addToPrincipalPolicy(_statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult {
+  public addToPrincipalPolicy(statement: PolicyStatement | cdk_iam.PolicyStatement): AddToPrincipalPolicyResult {
+    if (!this.addGrantsToResources && !(statement instanceof OurPolicyStatement)) {
+      // an aws-cdk-lib grant (e.g. bucket.grantRead(role)): our Grant does not see it, so record it here
+      const json = statement.toStatementJson();
+      recordGrant({ grantee: this, actions: asList(json.Action), resources: asList(json.Resource), landing: 'nowhere', reason: this.reason });
+    }
     return { statementAdded: !this.addGrantsToResources, policyDependable: new DependencyGroup() };
   }
 
@@ -105,4 +111,9 @@ export class ImmutableRole extends Resource implements IRole, IPolicyGraphNode {
       grants: grantRecordsOf(this),
     };
   }
+}
+
+function asList(x: unknown): string[] {
+  if (x === undefined) { return []; }
+  return (Array.isArray(x) ? x : [x]).map(v => typeof v === 'string' ? v : JSON.stringify(v));
 }
