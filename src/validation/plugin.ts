@@ -2,12 +2,13 @@ import * as fs from 'fs';
 import type {
   IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1,
 } from 'aws-cdk-lib';
-import { CfnResourceJson } from './cfn-targets';
+import { CfnResourceJson, templateTargets } from './cfn-targets';
 import { referenceSource } from './data/reference';
+import { validate } from './engine';
 import { Severity } from './finding';
 import type { IamLimits } from './limits';
 import { ALL_RULES, ruleById } from './rules';
-import { findingsOfTemplate } from './template-validation';
+import { _treeOptionsForTemplate } from './synth-adapter';
 
 /**
  * Options of the IAM validation plugin.
@@ -82,7 +83,17 @@ export class IamValidationPlugin implements IPolicyValidationPluginBeta1 {
     for (const templatePath of context.templatePaths) {
       const template = JSON.parse(fs.readFileSync(templatePath, 'utf-8'));
       const resources: Record<string, CfnResourceJson> = template.Resources ?? {};
-      for (const f of findingsOfTemplate(resources, { severities, limits: this.props.limits })) {
+      // IamValidator.of(scope) settings made in the app apply here too, closer to the resource than the plugin's
+      const tree = _treeOptionsForTemplate(context.appConstruct, templatePath);
+      const findings = templateTargets(resources, (id) => id).flatMap((target) => {
+        const local = tree.get(target.path);
+        const found = validate(target, {
+          severities: { ...severities, ...local?.severities },
+          limits: { ...this.props.limits, ...local?.limits },
+        });
+        return found.filter((f) => !local?.acknowledged.has(f.ruleId));
+      });
+      for (const f of findings) {
         const logicalId = f.path;
         violations.push({
           ruleName: f.ruleId,

@@ -120,3 +120,23 @@ function stackResults(stack: Stack): StackResults {
   queueMicrotask(() => { holder[CACHE] = undefined; });
   return results;
 }
+
+/**
+ * The IamValidator settings in force for each resource of a synthesized template, found in the
+ * construct tree (for the policy validation plugin). Keyed by logical id; empty when the tree is
+ * not available or the template is not one of its stacks.
+ *
+ * @internal
+ */
+export function _treeOptionsForTemplate(app: IConstruct | undefined, templatePath: string): Map<string, ReturnType<typeof IamValidator._optionsFor>> {
+  const out = new Map<string, ReturnType<typeof IamValidator._optionsFor>>();
+  if (!app) { return out; }
+  const file = templatePath.split(/[\\/]/).pop();
+  const stack = app.node.findAll().find((c): c is Stack => Stack.isStack(c) && c.templateFile === file);
+  if (!stack) { return out; }
+  for (const c of stack.node.findAll()) {
+    if (!CfnResource.isCfnResource(c) || Stack.of(c) !== stack || !TYPES.has(c.cfnResourceType)) { continue; }
+    out.set(stack.resolve(c.logicalId), IamValidator._optionsFor(c));
+  }
+  return out;
+}

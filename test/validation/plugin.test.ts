@@ -1,6 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, aws_iam as iam, Stack } from 'aws-cdk-lib';
+import { Severity } from '../../src/validation/finding';
+import { IamValidator } from '../../src/validation/iam-validator';
 import { IamValidationPlugin } from '../../src/validation/plugin';
 
 function appWith(plugin: IamValidationPlugin, statement: iam.PolicyStatement): { app: App; stack: Stack } {
@@ -59,5 +61,21 @@ describe('IamValidationPlugin', () => {
     const r = report(app.synth().directory);
     expect(JSON.stringify(r)).not.toContain('cdk-iam-kit:');
     expect(JSON.stringify(r)).not.toMatch(/"ruleName":\s*"(UnknownAction|InvalidResource)/);
+  });
+
+  test('honours IamValidator settings made in the app', () => {
+    const { app, stack } = appWith(new IamValidationPlugin(),
+      new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['my-bucket/*'] }));
+    IamValidator.of(stack).acknowledge('InvalidResource', 'test');
+
+    expect(() => app.synth()).not.toThrow();
+  });
+
+  test('a severity raised with IamValidator fails the synth', () => {
+    const { app, stack } = appWith(new IamValidationPlugin(),
+      new iam.PolicyStatement({ actions: ['s3:GetObjekt'], resources: ['*'] }));
+    IamValidator.of(stack.node.findChild('Role')).setSeverity('UnknownAction', Severity.ERROR);
+
+    expect(() => app.synth()).toThrow(/ERROR .*\(cdk-iam-kit\)/);
   });
 });
