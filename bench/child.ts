@@ -1,0 +1,109 @@
+/*
+ * One measured run in a fresh process: `node child.js '<json spec>'`. Prints one line
+ * `BENCH_RESULT <json>` with times (CPU of this process and wall), peak memory and template
+ * digests. Spawned by run.ts; module loading happens before the clock starts.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { digest } from './compare';
+import { WORKLOADS } from './workloads';
+import type { WorkloadParams } from './workloads/types';
+
+export type Side = 'aws-cdk-lib' | 'cdk-iam-kit';
+export type Mode = 'synth' | 'validate';
+
+export interface ChildSpec {
+  readonly workload: string;
+  readonly side: Side;
+  readonly mode: Mode;
+  readonly params: WorkloadParams;
+}
+
+export interface ChildResult {
+  /** CPU time (user + system) of the measured section, ms. */
+  readonly cpuMs: number;
+  /** Wall-clock time of the measured section, ms. */
+  readonly wallMs: number;
+  /** Build (construct tree) part of wallMs / cpuMs. */
+  readonly buildCpuMs: number;
+  /** Peak resident set size of the process (resourceUsage().maxRSS), MB. */
+  readonly maxRssMb: number;
+  /** Resident set size after the modules were loaded, before the workload, MB. */
+  readonly baseRssMb: number;
+  readonly digest?: ReturnType<typeof digest>;
+  /** Extra figures of the mode (decisions per second, ...). */
+  readonly extra?: Record<string, number | string>;
+}
+
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1000;
+}
+
+function main(spec: ChildSpec): ChildResult {
+  process.env.CDK_VALIDATION = 'false';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const iam = spec.side === 'aws-cdk-lib' ? cdk.aws_iam : require('../src');
+  // modules loaded (and aws-cdk-lib's lazy s3/dynamodb exports touched) before the clock starts
+  void cdk.aws_s3.Bucket; void cdk.aws_dynamodb.Table;
+  (global as any).gc?.();
+  const baseRssMb = process.memoryUsage().rss / 2 ** 20;
+
+  const workload = WORKLOADS[spec.workload];
+  if (!workload) { throw new Error(`unknown workload '${spec.workload}'`); }
+  const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-iam-kit-bench-'));
+  try {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    const app = new cdk.App({ outdir, analyticsReporting: false, context: workload.context?.(spec.params) ?? {} });
+    const stack = new cdk.Stack(app, 'Bench', { env: { account: '123456789012', region: 'us-east-1' } });
+    if (spec.side === 'cdk-iam-kit') {
+      for (const rule of workload.relaxedRules ?? []) { iam.IamValidator.of(app).setSeverity(rule, iam.Severity.WARNING); }
+    }
+    workload.build(iam, stack, spec.params);
+    const buildCpuMs = cpuMs(c0);
+    let extra: Record<string, number | string> | undefined;
+    let template: any;
+    if (spec.mode === 'validate') {
+      // only the validation hooks (ours: one per Role/Policy/ManagedPolicy), no synthesis
+      let messages = 0;
+      const v0 = process.cpuUsage();
+      const w0 = performance.now();
+      for (const c of stack.node.findAll()) { messages += c.node.validate().length; }
+      extra = { validateCpuMs: cpuMs(v0), validateWallMs: performance.now() - w0, messages };
+    } else {
+      const assembly = app.synth();
+      const artifact = assembly.getStackByName(stack.stackName);
+      template = artifact.template;
+      // our validator's warnings, by rule (aws-cdk-lib's side has none of these)
+      const byRule: Record<string, number> = {};
+      for (const m of artifact.messages) {
+        const id = /^\[(\w+)\]/.exec(String(m.entry.data))?.[1];
+        if (id) { byRule[id] = (byRule[id] ?? 0) + 1; }
+      }
+      if (Object.keys(byRule).length) { extra = { findings: Object.entries(byRule).map(([k, v]) => `${k}×${v}`).join(', ') }; }
+    }
+    const result: ChildResult = {
+      cpuMs: cpuMs(c0),
+      wallMs: performance.now() - t0,
+      buildCpuMs,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      baseRssMb,
+      extra,
+      digest: template ? digest(template) : undefined,
+    };
+    return result;
+  } finally {
+    fs.rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  const spec = JSON.parse(process.argv[2]) as ChildSpec;
+  const result = main(spec);
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+}
