@@ -34,6 +34,17 @@ rc=0
 # Surefire's per-class lines and any failure details, then its overall summary as the last line.
 grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run:|Running |Failures:|Errors:|  |BUILD|COMPILATION ERROR|/)|^\[ERROR\]' "$LOG" \
   | grep -vE 'Re-run Maven|Help 1|full stack trace|http://cwiki|^\[ERROR\] *$' || true
+# Surefire does not print why a case was skipped: list the reasons from its reports.
+python3 - "$PROJECT/target/surefire-reports" <<'PY' || true
+import glob, sys, xml.etree.ElementTree as ET
+for path in sorted(glob.glob(sys.argv[1] + "/TEST-*.xml")):
+    for case in ET.parse(path).getroot().iter("testcase"):
+        skipped = case.find("skipped")
+        if skipped is not None:
+            reason = skipped.get("message") or (skipped.text or "").strip().splitlines()[0:1]
+            reason = reason if isinstance(reason, str) else "".join(reason)
+            print(f"SKIPPED {case.get('classname')}.{case.get('name')}: {reason.split('Assumption failed: ')[-1]}")
+PY
 summary=$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$LOG" | tail -1 || true)
 if [ "$rc" -ne 0 ] && [ -z "$summary" ]; then
   tail -40 "$LOG"
