@@ -12,6 +12,8 @@
  *   - other-reserved: reserved in C# or Go only (not packaged today; informational).
  *   - python-collision: two members of one type map to the same snake_case Python name.
  *   - java-collision: a property's getter/setter collides with a method, or with java.lang.Object.
+ *   - python-kwargs: a struct passed as the last argument is flattened into keyword arguments in
+ *     Python; a struct field with the same name as another parameter of that call collides.
  *   - missing-docs: a public type or member without a docstring summary.
  * --compile re-runs `jsii` in the given directory without silencing anything and lists its warnings.
  * Exit status is 0 (report only) unless --strict and something was found.
@@ -73,7 +75,25 @@ function checkReserved(findings, where, name) {
   }
 }
 
-function checkType(findings, type) {
+/** All property names of a struct in this assembly, including the structs it extends. */
+function structFields(types, fqn, seen = new Set()) {
+  const t = types[fqn];
+  if (!t || !t.datatype || seen.has(fqn)) return [];
+  seen.add(fqn);
+  return [...(t.properties ?? []).map((p) => p.name), ...(t.interfaces ?? []).flatMap((i) => structFields(types, i, seen))];
+}
+
+function checkKwargs(findings, types, where, params) {
+  const last = params[params.length - 1];
+  const fields = last?.type?.fqn ? structFields(types, last.type.fqn) : [];
+  for (const other of params.slice(0, -1)) {
+    if (fields.some((f) => snake(f) === snake(other.name))) {
+      findings.push(['python-kwargs', where, `struct field "${other.name}" of ${last.type.fqn} collides with the parameter of the same name`]);
+    }
+  }
+}
+
+function checkType(findings, type, types) {
   const fqn = type.fqn;
   if (!type.docs?.summary) findings.push(['missing-docs', fqn, 'type has no docstring summary']);
   checkReserved(findings, fqn, type.name);
@@ -102,6 +122,7 @@ function checkType(findings, type) {
     if (!m.docs?.summary) findings.push(['missing-docs', where, 'method has no docstring summary']);
     checkReserved(findings, where, m.name);
     for (const param of m.parameters ?? []) checkReserved(findings, `${where} parameter`, param.name);
+    checkKwargs(findings, types, where, m.parameters ?? []);
     note(pyNames, `${m.static ? 'static ' : ''}${snake(m.name)}`, `method ${m.name}`);
     note(javaNames, `${m.name}/${(m.parameters ?? []).length}`, `method ${m.name}`);
     if (JAVA_OBJECT_METHODS.has(m.name)) {
@@ -109,6 +130,7 @@ function checkType(findings, type) {
     }
   }
   for (const param of type.initializer?.parameters ?? []) checkReserved(findings, `${fqn} constructor parameter`, param.name);
+  checkKwargs(findings, types, `${fqn} constructor`, type.initializer?.parameters ?? []);
 
   for (const [name, who] of pyNames) {
     if (who.length > 1) findings.push(['python-collision', fqn, `${who.join(' and ')} are both "${name}" in Python`]);
@@ -132,7 +154,7 @@ function main() {
   const opts = parseArgs(process.argv.slice(2));
   const asm = loadAssembly(opts.jsii);
   const findings = [];
-  for (const type of Object.values(asm.types ?? {})) checkType(findings, type);
+  for (const type of Object.values(asm.types ?? {})) checkType(findings, type, asm.types);
 
   const warnings = opts.compile ? compileWarnings(opts.compile) : [];
   for (const w of warnings) findings.push(['jsii-warning', 'compile', w.trim()]);
