@@ -1,9 +1,7 @@
 import { IConstruct } from 'constructs';
 import { PolicyDocument } from '../../policy/policy-document';
 import type { PolicyStatement } from '../../policy/policy-statement';
-import {
-  deriveEstimateSizeOptions, estimateStatementSize, ROLE_INLINE_SPLIT_SIZE, ROLE_MANAGED_SPLIT_SIZE,
-} from '../../policy/private/size';
+import { ROLE_INLINE_SPLIT_SIZE, ROLE_MANAGED_SPLIT_SIZE } from '../../policy/private/size';
 
 /*
  * Splitting a role's default policy into the inline `DefaultPolicy` and `OverflowPolicyN`
@@ -43,71 +41,19 @@ export interface RolePolicySplit {
   readonly overflow: OverflowPart[];
 }
 
-interface Unit {
-  readonly statement: PolicyStatement;
-  readonly originals: PolicyStatement[];
-}
-
 /**
  * Split `document` (a role's default policy) in place: what does not fit stays out of it and is
  * returned as overflow documents. The document is left untouched when everything fits.
+ *
+ * The placing itself is the policy layer's `PolicyDocument._splitDocument` (merging, when on,
+ * never grows a statement past the merge size limit, so no overflow document exceeds its bound).
  */
 export function splitRolePolicy(scope: IConstruct, document: PolicyDocument): RolePolicySplit {
   const added = document._statements();
-  const units = toUnits(scope, document, added);
-  const sizeOptions = deriveEstimateSizeOptions(scope);
-
-  const kept: Unit[] = [];
-  const parts: { units: Unit[]; size: number }[] = [];
-  let keptSize = 0;
-  for (const unit of units) {
-    const size = estimateStatementSize(unit.statement as any, sizeOptions);
-    if (keptSize + size < ROLE_INLINE_SPLIT_SIZE) {
-      keptSize += size;
-      kept.push(unit);
-      continue;
-    }
-    let part = parts.find(p => p.size + size <= ROLE_MANAGED_SPLIT_SIZE);
-    if (!part) {
-      part = { units: [], size: 0 };
-      parts.push(part);
-    }
-    part.units.push(unit);
-    part.size += size;
+  const documents = document._splitDocument(scope, ROLE_INLINE_SPLIT_SIZE, ROLE_MANAGED_SPLIT_SIZE);
+  const overflow: OverflowPart[] = [];
+  for (const [doc, originals] of documents) {
+    if (doc !== document) { overflow.push({ document: doc, originals }); }
   }
-
-  if (parts.length === 0) {
-    return { kept: added, overflow: [] };
-  }
-  document._replaceStatements(kept.map(u => u.statement));
-  return {
-    kept: kept.flatMap(u => u.originals),
-    overflow: parts.map(p => ({
-      document: new PolicyDocument({ ...document._props(), statements: p.units.map(u => u.statement) }),
-      originals: p.units.flatMap(u => u.originals),
-    })),
-  };
-}
-
-/**
- * The statements to place: merged when the document minimizes (then a merged statement stands
- * for all the statements added, since the merge does not say which it absorbed), otherwise
- * with exact duplicates folded into their first occurrence.
- */
-function toUnits(scope: IConstruct, document: PolicyDocument, added: PolicyStatement[]): Unit[] {
-  if (document._shouldMerge(scope)) {
-    document._maybeMergeStatements(scope);
-    return document._statements().map(statement => ({ statement, originals: added }));
-  }
-  const byJson = new Map<string, { statement: PolicyStatement; originals: PolicyStatement[] }>();
-  for (const statement of added) {
-    const key = JSON.stringify(statement.toStatementJson());
-    const existing = byJson.get(key);
-    if (existing) {
-      existing.originals.push(statement);
-    } else {
-      byJson.set(key, { statement, originals: [statement] });
-    }
-  }
-  return [...byJson.values()];
+  return { kept: documents.get(document) ?? added, overflow };
 }
