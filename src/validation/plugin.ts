@@ -55,9 +55,9 @@ export class IamValidationPlugin implements IPolicyValidationPluginBeta1 {
   /** The plugin name shown in the validation report. */
   public readonly name: string = 'cdk-iam-kit';
   /** The version of the IAM service reference data the rules use. */
-  public readonly version: string;
+  public readonly version?: string;
   /** The ids of the rules the plugin runs. */
-  public readonly ruleIds: string[];
+  public readonly ruleIds?: string[];
   private readonly props: IamValidationPluginProps;
 
   /**
