@@ -99,6 +99,15 @@ describe('CdkBridge views', () => {
     expect(ours).toEqual(cdk);
   });
 
+  test('AccessCheck of a view reads the identity\'s own policies', () => {
+    const { stack, role } = setup();
+    const bucket = new s3.Bucket(stack, 'Bucket');
+    bucket.grantRead(role.toCdkRole());
+
+    expect(kit.AccessCheck.of(role.toCdkRole()).can('s3:GetObject', `${bucket.bucketArn}/key`).decision).toBe(kit.Decision.ALLOW);
+    expect(kit.AccessCheck.of(role.toCdkRole()).can('s3:PutObject', `${bucket.bucketArn}/key`).decision).toBe(kit.Decision.IMPLICIT_DENY);
+  });
+
   test('AccessCheck reads an aws-cdk-lib role through fromCdkRole: default policy, trust and managed policy ARNs', () => {
     const { stack } = setup();
     const cdkRole = new cdk_iam.Role(stack, 'CdkRole', {

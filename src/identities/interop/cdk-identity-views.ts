@@ -2,6 +2,7 @@ import { aws_iam as cdk_iam, RemovalPolicy, ResourceEnvironment, Stack } from 'a
 import { Dependable, IConstruct, IMixin, Node } from 'constructs';
 import { cdkFragment, dedupeStringOf, registerView, unwrapView } from './views';
 import type { PolicyDocument } from '../../policy/policy-document';
+import { isPolicyGraphNode } from '../../policy/private/graph';
 import { trustDocumentView } from '../../principals/private/assume-role';
 import type { IGroup } from '../group';
 import type { IIdentity } from '../identity-base';
@@ -34,6 +35,10 @@ abstract class CdkIdentityView implements cdk_iam.IIdentity, cdk_iam.IComparable
     this.env = target.env;
     registerView(this, target);
     Dependable.implement(this, { get dependencyRoots() { return Dependable.of(target).dependencyRoots; } });
+    if (isPolicyGraphNode(target)) {
+      // `AccessCheck.of(view)` reads the identity's policies, as `AccessCheck.of(identity)` does
+      Object.defineProperty(this, '_graphNodeInfo', { value: () => target._graphNodeInfo(), enumerable: false });
+    }
   }
 
   public get assumeRoleAction(): string { return this.target.assumeRoleAction; }
