@@ -57,15 +57,29 @@ export function _isIamValidationEnabled(construct: IConstruct): boolean {
 }
 
 function report(construct: IConstruct): string[] {
-  const stack = Stack.of(construct);
-  const results = stackResults(stack);
   const errors: string[] = [];
-  for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
-    const options = IamValidator._optionsFor(resource);
-    const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
-    for (const f of findings) { errors.push(...emit(construct, f)); }
+  for (const stack of stacksOf(construct)) {
+    const results = stackResults(stack);
+    for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
+      const options = IamValidator._optionsFor(resource);
+      const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
+      // annotations of constructs outside any stack (an App, a Stage) are not written to the
+      // assembly: there they go on the resource itself
+      const annotated = inStack(construct) ? construct : resource;
+      for (const f of findings) { errors.push(...emit(annotated, f)); }
+    }
   }
   return errors;
+}
+
+function inStack(construct: IConstruct): boolean {
+  return construct.node.scopes.some((s) => Stack.isStack(s));
+}
+
+/** The stack of a construct, or every stack below it when it is an App or a Stage. */
+function stacksOf(construct: IConstruct): Stack[] {
+  if (inStack(construct)) { return [Stack.of(construct)]; }
+  return construct.node.findAll().filter((c): c is Stack => Stack.isStack(c));
 }
 
 function emit(construct: IConstruct, f: Finding): string[] {

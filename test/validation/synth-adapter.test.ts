@@ -154,4 +154,18 @@ describe('synth adapter', () => {
     IamValidator.of(app2).raiseLimits({ trustPolicySize: 4096 });
     expect(() => app2.synth()).not.toThrow();
   });
+
+  test('can be enabled on the App: every stack below it is validated', () => {
+    const app = new App();
+    const one = new Stack(app, 'One');
+    const two = new Stack(app, 'Two');
+    roleWith(one, 'Role', [{ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' }]);
+    roleWith(two, 'Role', [{ Effect: 'Allow', Action: 'sqs:SendMesage', Resource: '*' }]);
+    _enableIamValidation(app);
+
+    const assembly = app.synth();
+    const warnings = [...assembly.getStackByName('One').messages, ...assembly.getStackByName('Two').messages]
+      .filter((m) => m.level === 'warning').map((m) => String(m.entry.data));
+    expect(warnings).toEqual([expect.stringContaining("'s3:GetObjekt'"), expect.stringContaining("'sqs:SendMesage'")]);
+  });
 });
