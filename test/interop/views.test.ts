@@ -1,6 +1,7 @@
 import { App, Stack, aws_iam as cdk_iam, aws_lambda as lambda, aws_s3 as s3 } from 'aws-cdk-lib';
 import { bothSides, Side } from './differential';
 import * as kit from '../../src';
+import { graphNodeOf } from '../../src/policy/private/graph';
 
 function setup() {
   const stack = new Stack(new App(), 'S');
@@ -127,5 +128,26 @@ describe('CdkBridge views', () => {
     expect(put.decision).toBe(kit.Decision.IMPLICIT_DENY);
     expect(read.decision).toBe(kit.Decision.ALLOW);
     expect(kit.AccessCheck.of(view).can('s3:GetObject', 'arn:aws:s3:::other/key').decision).toBe(kit.Decision.IMPLICIT_DENY);
+  });
+});
+
+describe('foreign graph views', () => {
+  test('an aws-cdk-lib Role has a registered graph view; our roles and their views are their own nodes', () => {
+    // GIVEN
+    const { stack, role } = setup();
+    const cdkRole = new cdk_iam.Role(stack, 'CdkRole', { assumedBy: new cdk_iam.ServicePrincipal('lambda.amazonaws.com') });
+    cdkRole.addToPrincipalPolicy(new cdk_iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] }));
+
+    // WHEN
+    const info = graphNodeOf(cdkRole)!._graphNodeInfo();
+
+    // THEN
+    expect(info.path).toBe('S/CdkRole');
+    expect(info.identityType).toBe('role');
+    expect(stack.resolve(info.identityPolicies.map(p => p.document?.toJSON()))).toEqual([{
+      Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'sqs:SendMessage', Resource: '*' }],
+    }]);
+    expect(graphNodeOf(role)).toBe(role);
+    expect(graphNodeOf(new cdk_iam.ServicePrincipal('sns.amazonaws.com'))).toBeUndefined();
   });
 });

@@ -1,1 +1,3 @@
+import './foreign-graph';
+
 export * from './cdk-bridge';

@@ -10,12 +10,12 @@ import type { PolicyStatement } from '../policy-statement';
 
 /** Where a policy applies, in IAM's terms. */
 export type GraphPolicyKind =
-  | 'inline'        // a Policy / DefaultPolicy attached to the identity
-  | 'managed'       // a customer managed policy whose document we know
-  | 'aws-managed'   // an AWS managed or imported managed policy: ARN only, document unknown
-  | 'boundary'      // the permissions boundary
-  | 'trust'         // a role's assume-role policy
-  | 'resource';     // a resource-based policy written by a grant
+  | 'inline' // a Policy / DefaultPolicy attached to the identity
+  | 'managed' // a customer managed policy whose document we know
+  | 'aws-managed' // an AWS managed or imported managed policy: ARN only, document unknown
+  | 'boundary' // the permissions boundary
+  | 'trust' // a role's assume-role policy
+  | 'resource'; // a resource-based policy written by a grant
 
 /** One policy document in the graph, with where it came from. */
 export interface GraphPolicy {
@@ -73,4 +73,25 @@ export interface IPolicyGraphNode {
 /** Brand check, never `instanceof`. */
 export function isPolicyGraphNode(x: unknown): x is IPolicyGraphNode {
   return typeof x === 'object' && x !== null && typeof (x as any)._graphNodeInfo === 'function';
+}
+
+/**
+ * Graph views of objects that are not ours (an aws-cdk-lib `iam.Role`), registered by the layer
+ * that knows how to read them (src/identities/interop registers one for aws-cdk-lib roles).
+ */
+const foreignGraphViews: Array<(x: unknown) => IPolicyGraphNode | undefined> = [];
+
+/** Register a reader that returns a graph view for a foreign object, or undefined. */
+export function registerForeignGraphView(reader: (x: unknown) => IPolicyGraphNode | undefined): void {
+  foreignGraphViews.push(reader);
+}
+
+/** The graph node for x: x itself when it is one, else a registered foreign view, else undefined. */
+export function graphNodeOf(x: unknown): IPolicyGraphNode | undefined {
+  if (isPolicyGraphNode(x)) { return x; }
+  for (const reader of foreignGraphViews) {
+    const view = reader(x);
+    if (view) { return view; }
+  }
+  return undefined;
 }
