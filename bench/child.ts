@@ -4,6 +4,7 @@
  * digests. Spawned by run.ts; module loading happens before the clock starts.
  */
 import * as fs from 'fs';
+import { Session } from 'inspector';
 import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
@@ -42,6 +43,24 @@ function cpuMs(since: NodeJS.CpuUsage): number {
   return (u.user + u.system) / 1000;
 }
 
+/**
+ * With BENCH_PROFILE=<file>, a V8 CPU profile of the measured section only (no module loading,
+ * no digests) is written to that file. The in-process inspector answers synchronously.
+ */
+function startProfile(): (() => void) | undefined {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) { return undefined; }
+  const session = new Session();
+  session.connect();
+  session.post('Profiler.enable');
+  session.post('Profiler.setSamplingInterval', { interval: 200 });
+  session.post('Profiler.start');
+  return () => session.post('Profiler.stop', (err, result) => {
+    if (!err) { fs.writeFileSync(file, JSON.stringify(result.profile)); }
+    session.disconnect();
+  });
+}
+
 function main(spec: ChildSpec): ChildResult {
   process.env.CDK_VALIDATION = 'false';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -57,6 +76,7 @@ function main(spec: ChildSpec): ChildResult {
   if (!workload) { throw new Error(`unknown workload '${spec.workload}'`); }
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdk-iam-kit-bench-'));
   try {
+    const stopProfile = startProfile();
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const app = new cdk.App({ outdir, analyticsReporting: false, context: workload.context?.(spec.params) ?? {} });
@@ -87,9 +107,12 @@ function main(spec: ChildSpec): ChildResult {
       }
       if (Object.keys(byRule).length) { extra = { findings: Object.entries(byRule).map(([k, v]) => `${k}×${v}`).join(', ') }; }
     }
+    const measuredCpu = cpuMs(c0);
+    const measuredWall = performance.now() - t0;
+    stopProfile?.();
     const result: ChildResult = {
-      cpuMs: cpuMs(c0),
-      wallMs: performance.now() - t0,
+      cpuMs: measuredCpu,
+      wallMs: measuredWall,
       buildCpuMs,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       baseRssMb,

@@ -14,6 +14,26 @@ interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[
 
 export interface HotSpot { readonly where: string; readonly selfMs: number; readonly share: number }
 
+/** The area of a hot spot: `src/<layer>`, `aws-cdk-lib/<module>`, or the runtime. */
+function area(where: string): string {
+  const file = where.split(' ')[0];
+  if (file.startsWith('src/')) { return file.split('/').slice(0, 2).join('/'); }
+  if (file.startsWith('aws-cdk-lib/')) { return file.split('/').slice(0, 2).join('/'); }
+  if (file.startsWith('(native)')) { return where.includes('garbage') ? 'GC' : 'native'; }
+  return file.startsWith('node:') ? 'node internals' : file.split('/')[0];
+}
+
+/** Self time summed by area (first entry: the largest). */
+export function byArea(spots: HotSpot[]): HotSpot[] {
+  const sums = new Map<string, HotSpot>();
+  for (const h of spots) {
+    const a = area(h.where);
+    const prev = sums.get(a);
+    sums.set(a, { where: a, selfMs: (prev?.selfMs ?? 0) + h.selfMs, share: (prev?.share ?? 0) + h.share });
+  }
+  return [...sums.values()].sort((x, y) => y.selfMs - x.selfMs);
+}
+
 export function hotSpots(file: string, top = 12): HotSpot[] {
   const profile = JSON.parse(fs.readFileSync(file, 'utf-8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -44,7 +64,9 @@ export function newestProfile(dir: string): string | undefined {
 }
 
 if (require.main === module) {
-  for (const h of hotSpots(process.argv[2], Number(process.argv[3]) || 15)) {
+  const all = hotSpots(process.argv[2], Infinity);
+  process.stdout.write(`by area: ${byArea(all).slice(0, 8).map((h) => `${h.where} ${(100 * h.share).toFixed(0)}%`).join(', ')}\n`);
+  for (const h of all.slice(0, Number(process.argv[3]) || 15)) {
     process.stdout.write(`${h.selfMs.toFixed(0).padStart(7)} ms ${(100 * h.share).toFixed(1).padStart(5)}%  ${h.where}\n`);
   }
 }

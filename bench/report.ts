@@ -148,7 +148,9 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
   if (profiled.length) {
     lines.push('## CPU profiles of cdk-iam-kit (top self time)', '');
     for (const r of profiled) {
-      lines.push(`### ${r.cell.label}`, '', '```');
+      lines.push(`### ${r.cell.label}`, '');
+      if (r.areas) { lines.push(`Self time by area: ${r.areas.map((h) => `${h.where} ${(100 * h.share).toFixed(0)}%`).join(', ')}.`, ''); }
+      lines.push('```');
       for (const h of r.hotSpots!) { lines.push(`${ms(h.selfMs).padStart(8)} ${(100 * h.share).toFixed(1).padStart(5)}%  ${h.where}`); }
       lines.push('```', '');
     }

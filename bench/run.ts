@@ -21,7 +21,7 @@ import * as path from 'path';
 import { buildForChildren, BUILD_DIR } from './build';
 import type { ChildResult, ChildSpec, Side } from './child';
 import { compareDigests, Verdict } from './compare';
-import { hotSpots, newestProfile, HotSpot } from './profile';
+import { byArea, hotSpots, newestProfile, HotSpot } from './profile';
 import { machine, renderResults } from './report';
 
 const args = process.argv.slice(2);
@@ -60,6 +60,8 @@ export interface CellResult {
   readonly verdict?: Verdict;
   readonly errors: string[];
   readonly hotSpots?: HotSpot[];
+  /** Self time of the profile by area (src/<layer>, aws-cdk-lib/<module>, GC). */
+  readonly areas?: HotSpot[];
 }
 
 function plan(): Cell[] {
@@ -73,36 +75,35 @@ function plan(): Cell[] {
         mode: 'synth',
         label: `1. one role, ${n.toLocaleString('en-US')} statements, minimize ${minimize ? 'on' : 'off'}`,
         params: { n, minimize },
-        sides: n > 10_000 && !FULL ? ['cdk-iam-kit'] : both,
+        sides: n > 10_000 && !FULL ? ['cdk-iam-kit'] : [...both],
       });
     }
   }
   const many = QUICK ? { roles: 20, statements: 20 } : { roles: 1_000, statements: 20 };
-  cells.push({ workload: 'many-roles', mode: 'synth', label: `2. ${many.roles.toLocaleString('en-US')} roles × ${many.statements} statements, minimize on`, params: many, sides: both });
+  cells.push({ workload: 'many-roles', mode: 'synth', label: `2. ${many.roles.toLocaleString('en-US')} roles × ${many.statements} statements, minimize on`, params: many, sides: [...both] });
   const app = QUICK ? { roles: 10, resources: 20, grants: 4 } : { roles: 200, resources: 300, grants: 10 };
   const appLabel = `${app.roles} roles × ${app.grants} grants on ${app.resources} buckets/tables + boundary`;
-  cells.push({ workload: 'realistic-app', mode: 'synth', label: `3. realistic app: ${appLabel} (ours validating)`, params: app, sides: both });
+  cells.push({ workload: 'realistic-app', mode: 'synth', label: `3. realistic app: ${appLabel} (ours validating)`, params: app, sides: [...both] });
   cells.push({ workload: 'realistic-app', mode: 'validate', label: '4. validation of workload 3 (hooks only)', params: app, sides: ['cdk-iam-kit'] });
   cells.push({ workload: 'evaluator', mode: 'evaluate', label: '5. AccessCheck on a role with 50 statements (bench/evaluation)', params: { decisions: QUICK ? 2_000 : 200_000 }, sides: ['cdk-iam-kit'] });
   return ONLY ? cells.filter((c) => c.workload === ONLY) : cells;
 }
 
-function nodeFlags(profileDir?: string): string[] {
-  const flags = process.execArgv.filter((a) => !a.includes('ts-node') && a !== '-r' && a !== '--require');
-  if (profileDir) { flags.push('--cpu-prof', `--cpu-prof-dir=${profileDir}`); }
-  return flags;
+/** The node flags of this process (--expose-gc), without ts-node: children run plain JavaScript. */
+function nodeFlags(): string[] {
+  return process.execArgv.filter((a) => !a.includes('ts-node') && a !== '-r' && a !== '--require');
 }
 
 /**
  * Workload 5 is evaluation-helper's runner (bench/evaluation/run.ts), run as a child; its
  * figures are read back from the JSON it writes (next to its transpiled copy).
  */
-function runEvaluation(decisions: number, profileDir?: string): ChildResult {
+function runEvaluation(decisions: number): ChildResult {
   const script = path.join(BUILD_DIR, 'bench', 'evaluation', 'run.js');
   const json = path.join(BUILD_DIR, 'bench', 'out', 'evaluation.json');
   fs.rmSync(json, { force: true });
   const t0 = Date.now();
-  const child = spawnSync(process.execPath, [...nodeFlags(profileDir), script, String(decisions)], {
+  const child = spawnSync(process.execPath, [...nodeFlags(), script, String(decisions)], {
     encoding: 'utf-8', env: { ...process.env, CDK_VALIDATION: 'false' },
   });
   if (child.status !== 0 || !fs.existsSync(json)) {
@@ -119,9 +120,15 @@ function runEvaluation(decisions: number, profileDir?: string): ChildResult {
   return { cpuMs, wallMs: Date.now() - t0, buildCpuMs: 0, maxRssMb: 0, baseRssMb: 0, extra };
 }
 
+/** One synth/validate run; with profileDir, the child profiles its measured section into it. */
 function runChild(spec: ChildSpec, profileDir?: string): ChildResult {
-  const child = spawnSync(process.execPath, [...nodeFlags(profileDir), path.join(BUILD_DIR, 'bench', 'child.js'), JSON.stringify(spec)], {
-    encoding: 'utf-8', env: { ...process.env, CDK_VALIDATION: 'false' }, maxBuffer: 64 * 2 ** 20,
+  const env: NodeJS.ProcessEnv = { ...process.env, CDK_VALIDATION: 'false' };
+  if (profileDir) {
+    fs.mkdirSync(profileDir, { recursive: true });
+    env.BENCH_PROFILE = path.join(profileDir, `measured-${Date.now()}.cpuprofile`);
+  }
+  const child = spawnSync(process.execPath, [...nodeFlags(), path.join(BUILD_DIR, 'bench', 'child.js'), JSON.stringify(spec)], {
+    encoding: 'utf-8', env, maxBuffer: 64 * 2 ** 20,
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (child.status !== 0 || !line) {
@@ -155,21 +162,26 @@ function measure(cell: Cell): CellResult {
     for (const side of order) {
       const previous = results[side] ?? [];
       if (side === 'aws-cdk-lib' && previous.length > 0 && previous[0].cpuMs > SLOW_RUN_MS) { continue; }
-      const profileDir = PROFILE && side === 'cdk-iam-kit' && rep === 0
-        ? path.join(OUT, 'profiles', `${cell.workload}-${cell.mode}-${Object.values(cell.params).join('-')}`) : undefined;
       try {
-        previous.push(cell.mode === 'evaluate' ? runEvaluation(Number(cell.params.decisions), profileDir)
-          : runChild({ workload: cell.workload, side, mode: cell.mode, params: cell.params }, profileDir));
+        previous.push(cell.mode === 'evaluate' ? runEvaluation(Number(cell.params.decisions))
+          : runChild({ workload: cell.workload, side, mode: cell.mode, params: cell.params }));
         results[side] = previous;
       } catch (e) {
         errors.push((e as Error).message);
       }
-      if (profileDir) {
-        const file = newestProfile(profileDir);
-        if (file) { hot = hotSpots(file); }
-      }
     }
     if (errors.length) { break; }
+  }
+  // one extra cdk-iam-kit run with a profile of its measured section, not counted in the figures
+  let areas: HotSpot[] | undefined;
+  if (PROFILE && !errors.length && cell.mode !== 'evaluate' && cell.sides.includes('cdk-iam-kit')) {
+    const dir = path.join(OUT, 'profiles', `${cell.workload}-${cell.mode}-${Object.values(cell.params).join('-')}`);
+    runChild({ workload: cell.workload, side: 'cdk-iam-kit', mode: cell.mode, params: cell.params }, dir);
+    const file = newestProfile(dir);
+    if (file) {
+      hot = hotSpots(file, 12);
+      areas = byArea(hotSpots(file, Infinity)).slice(0, 6);
+    }
   }
   const s: Partial<Record<Side, SideStats>> = {};
   for (const side of cell.sides) { if (results[side]?.length) { s[side] = stats(results[side]!); } }
@@ -177,7 +189,7 @@ function measure(cell: Cell): CellResult {
   const a = s['aws-cdk-lib']?.results[0].digest;
   const b = s['cdk-iam-kit']?.results[0].digest;
   if (a && b) { verdict = compareDigests(a, b); }
-  return { cell, stats: s, verdict, errors, hotSpots: hot };
+  return { cell, stats: s, verdict, errors, hotSpots: hot, areas };
 }
 
 function main(): void {
@@ -216,6 +228,7 @@ function main(): void {
       + `  [${((Date.now() - t) / 1000).toFixed(0)} s]\n`);
     if (r.verdict === 'MISMATCH') { process.stdout.write(`  !!!!!!!! TEMPLATE MISMATCH between aws-cdk-lib and cdk-iam-kit: ${JSON.stringify({ theirs: theirs?.results[0].digest, ours: ours?.results[0].digest })}\n`); }
     for (const e of r.errors) { process.stdout.write(`  !!!!!!!! CRASH: ${e}\n`); }
+    if (r.areas) { process.stdout.write(`    profile by area: ${r.areas.map((h) => `${h.where} ${(100 * h.share).toFixed(0)}%`).join(', ')}\n`); }
     for (const h of r.hotSpots ?? []) { process.stdout.write(`    ${h.selfMs.toFixed(0).padStart(6)} ms ${(100 * h.share).toFixed(1).padStart(5)}%  ${h.where}\n`); }
   }
   const after = machine();
