@@ -19,7 +19,7 @@ fi
 rm -rf "$VENV"
 timed "venv" "$PY" -m venv "$VENV"
 # --find-links: the wheelhouse holds aws-cdk-lib when PyPI lacks the release we pin.
-timed "pip install" "$VENV/bin/pip" install --quiet --disable-pip-version-check --find-links "$WHEELHOUSE" \
+timed "pip install" "$VENV/bin/pip" install --quiet --no-compile --disable-pip-version-check --find-links "$WHEELHOUSE" \
   "$WHEEL" "aws-cdk-lib==$CDK_VERSION" "constructs==$CONSTRUCTS_VERSION" "pytest==9.2.0"
 log "installed: $("$VENV/bin/pip" list --format=freeze 2>/dev/null | grep -iE '^(cdk-iam-kit|aws-cdk-lib|constructs|jsii)==' | tr '\n' ' ')"
 
