@@ -1,5 +1,6 @@
 import { AccessCheckResult } from './access-check-result';
 import { Subject, readSubject, renderDocument } from './adapter';
+import { isUnresolved } from '../core';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { IGrantable } from '../policy/principal';
 import { DiagnosticData, EvalPolicy, evaluate } from './private/engine';
@@ -59,6 +60,11 @@ export interface AccessCheckOptions {
  * IAM policy evaluation logic. AWS managed policies and imported documents are not visible:
  * the result then carries a warning diagnostic.
  *
+ * One `AccessCheck` may answer many questions: it renders the principal's documents once and
+ * renders them again when a policy or statement is added. A statement changed in place after
+ * a check (e.g. `statement.addActions(...)` on a statement already added) is seen by a new
+ * `AccessCheck.of(...)`, not by an existing one.
+ *
  * @example
  * const result = AccessCheck.of(role).can('s3:GetObject', bucket.arnForObjects('reports/*'));
  * result.decision; // Decision.ALLOW
@@ -73,6 +79,8 @@ export class AccessCheck {
     return new AccessCheck(grantable);
   }
 
+  private subject?: Subject;
+
   private constructor(private readonly grantable: IGrantable) {
   }
 
@@ -86,7 +94,7 @@ export class AccessCheck {
    * @param options context keys and other policies in effect
    */
   public can(action: string, resource: string, options: AccessCheckOptions = {}): AccessCheckResult {
-    const subject = readSubject(this.grantable);
+    const subject = this.subject = readSubject(this.grantable, this.subject);
     const extra: DiagnosticData[] = [...subject.diagnostics];
     const docs = (kind: EvalPolicy['kind'], list: PolicyDocument[] | undefined, name: string): EvalPolicy[] =>
       (list ?? []).flatMap((doc, i) => {
@@ -97,7 +105,7 @@ export class AccessCheck {
     const resourcePolicies = options.resourcePolicy
       ? docs('resource', [options.resourcePolicy], 'options.resourcePolicy')
       : subject.grantResourcePolicies;
-    const resolvedResource = subject.resolve(resource);
+    const resolvedResource = resolveIfToken(subject, resource);
     const result = evaluate({
       identity: subject.identity,
       boundary: subject.boundary,
@@ -109,7 +117,7 @@ export class AccessCheck {
       action,
       resource: resolvedResource,
       context: resolveContext(subject, options.context),
-      resourceAccount: options.resourceAccount === undefined ? undefined : subject.resolve(options.resourceAccount),
+      resourceAccount: options.resourceAccount === undefined ? undefined : resolveIfToken(subject, options.resourceAccount),
     });
     return AccessCheckResult._fromEngine(subject.label, action, displayText(resolvedResource, resource), result, extra);
   }
@@ -118,8 +126,13 @@ export class AccessCheck {
 function resolveContext(subject: Subject, context: { [key: string]: string[] } | undefined): { [key: string]: unknown } | undefined {
   if (!context) { return undefined; }
   const out: { [key: string]: unknown } = {};
-  for (const [key, values] of Object.entries(context)) { out[key] = (values ?? []).map(v => subject.resolve(v)); }
+  for (const [key, values] of Object.entries(context)) { out[key] = (values ?? []).map(v => resolveIfToken(subject, v)); }
   return out;
+}
+
+/** Resolving is costly: only values with tokens need it. */
+function resolveIfToken(subject: Subject, v: unknown): unknown {
+  return isUnresolved(v) ? subject.resolve(v) : v;
 }
 
 function displayText(resolved: unknown, original: string): string {

@@ -27,20 +27,48 @@ export interface Subject {
   readonly diagnostics: DiagnosticData[];
   /** Resolve a value in the principal's stack (identity when there is none). */
   readonly resolve: (x: unknown) => unknown;
+  /** What the subject was read from: documents and their statement counts (see `readSubject`). */
+  readonly fingerprint: readonly unknown[];
 }
 
-/** Read a grantable: a graph node of this library, or any IGrantable/IPrincipal. */
-export function readSubject(grantable: IGrantable): Subject {
+/**
+ * Read a grantable: a graph node of this library, or any IGrantable/IPrincipal.
+ *
+ * When `previous` was read from the same documents with the same statement counts, it is
+ * returned as is (rendering and resolving documents is the expensive part of a check).
+ */
+export function readSubject(grantable: IGrantable, previous?: Subject): Subject {
   const candidates: unknown[] = [grantable, safe(() => grantable.grantPrincipal)];
   const node = candidates.find(isPolicyGraphNode);
-  if (node) { return fromGraph(node._graphNodeInfo(), resolverFor(node)); }
+  if (node) {
+    const info = node._graphNodeInfo();
+    const fingerprint = fingerprintOf(info);
+    if (previous && sameList(previous.fingerprint, fingerprint)) { return previous; }
+    return fromGraph(info, resolverFor(node), fingerprint);
+  }
+  if (previous) { return previous; }
   return fromPrincipal(safe(() => grantable.grantPrincipal) ?? grantable as IPrincipal, resolverFor(grantable));
+}
+
+function fingerprintOf(info: PolicyGraphNodeInfo): unknown[] {
+  const out: unknown[] = [info.arn, info.account, info.grants.length];
+  for (const p of [...info.identityPolicies, info.permissionsBoundary]) {
+    out.push(p?.document, p?.document?.statementCount, p?.arn);
+  }
+  return out;
+}
+
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Every identity of this library in the construct tree under `scope` (scope included). */
 export function graphSubjects(scope: IConstruct): Subject[] {
   const nodes = scope.node.findAll().filter(c => isPolicyGraphNode(c)) as unknown as IPolicyGraphNode[];
-  return nodes.map(n => fromGraph(n._graphNodeInfo(), resolverFor(n)));
+  return nodes.map(n => {
+    const info = n._graphNodeInfo();
+    return fromGraph(info, resolverFor(n), fingerprintOf(info));
+  });
 }
 
 /** Render a document for the engine; a diagnostic instead when it cannot be rendered. */
@@ -53,7 +81,7 @@ export function renderDocument(doc: PolicyDocument, resolve: (x: unknown) => unk
   }
 }
 
-function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown): Subject {
+function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown, fingerprint: unknown[]): Subject {
   const diagnostics: DiagnosticData[] = [];
   const identity: EvalPolicy[] = [];
   for (const p of info.identityPolicies) {
@@ -89,7 +117,9 @@ function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown):
     arn: type === 'user' && /group/i.test(info.identityType) ? undefined : resolve(info.arn) as any,
     account: info.account === undefined ? undefined : resolve(info.account) as any,
   };
-  return { label: info.path, identityType: info.identityType, principal, identity, boundary, grantResourcePolicies, diagnostics, resolve };
+  return {
+    label: info.path, identityType: info.identityType, principal, identity, boundary, grantResourcePolicies, diagnostics, resolve, fingerprint,
+  };
 }
 
 function documentOf(p: GraphPolicy, resolve: (x: unknown) => unknown, diagnostics: DiagnosticData[]): unknown {
@@ -128,7 +158,7 @@ function fromPrincipal(p: IPrincipal, resolve: (x: unknown) => unknown): Subject
       message: `'${label}' is not an identity of cdk-iam-kit, so its identity-based policies and permissions boundary are not visible; only the policies passed in the options are evaluated`,
     });
   }
-  return { label, identityType: 'principal', principal, identity: [], boundary: [], grantResourcePolicies: [], diagnostics, resolve };
+  return { label, identityType: 'principal', principal, identity: [], boundary: [], grantResourcePolicies: [], diagnostics, resolve, fingerprint: [] };
 }
 
 let detachedStack: Stack | undefined;

@@ -32,17 +32,63 @@ export interface CompiledStatement {
   readonly principals?: readonly PrincipalEntry[];
   readonly notPrincipals?: readonly PrincipalEntry[];
   readonly conditions: readonly CompiledCondition[];
+  /** The service prefixes of the Action patterns, when every pattern has a literal one. */
+  readonly actionPrefixes?: readonly string[];
 }
 
 /** A compiled document, or the reason it is skipped. */
 export interface CompiledPolicy {
   readonly statements: readonly CompiledStatement[];
   readonly problem?: string;
+  /**
+   * Statements by the (lower-case) service prefix every one of their Action patterns starts
+   * with; statements without such a prefix (NotAction, `*`, `s3*:...`, tokens) are under `''`.
+   */
+  readonly byService?: ReadonlyMap<string, readonly CompiledStatement[]>;
 }
 
-const cache = new WeakMap<object, Map<string, CompiledPolicy>>();
+/** The statements that can match an action (lower-case): its service's, merged with the generic ones in order. */
+export function candidates(policy: CompiledPolicy, action: string): readonly CompiledStatement[] {
+  const index = policy.byService;
+  if (!index) { return policy.statements; }
+  const colon = action.indexOf(':');
+  const specific = colon > 0 ? index.get(action.slice(0, colon)) : undefined;
+  const generic = index.get('');
+  if (!specific) { return generic ?? []; }
+  if (!generic) { return specific; }
+  const out: CompiledStatement[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < specific.length || j < generic.length) {
+    const takeSpecific = j >= generic.length || (i < specific.length && specific[i].index < generic[j].index);
+    if (takeSpecific) { out.push(specific[i++]); } else { out.push(generic[j++]); }
+  }
+  return out;
+}
 
-/** Compile (memoized per document object and policy kind). */
+function serviceIndex(statements: readonly CompiledStatement[]): Map<string, CompiledStatement[]> {
+  const index = new Map<string, CompiledStatement[]>();
+  for (const st of statements) {
+    const prefixes = new Set(st.actionPrefixes ?? ['']);
+    for (const prefix of prefixes) {
+      const list = index.get(prefix) ?? [];
+      list.push(st);
+      index.set(prefix, list);
+    }
+  }
+  return index;
+}
+
+const SERVICE_PREFIX = /^([a-z0-9-]+):/;
+
+const cache = new WeakMap<object, Map<string, CompiledPolicy>>();
+const byContent = new Map<string, CompiledPolicy>();
+const CONTENT_CACHE_SIZE = 1000;
+
+/**
+ * Compile (memoized per document object and policy kind, then by content, so that a document
+ * rendered again to an equal JSON object is not compiled again).
+ */
 export function compilePolicy(doc: unknown, kind: PolicyKindId): CompiledPolicy {
   const group = kind === 'resource' ? 'resource' : kind === 'scp' ? 'scp' : 'identity';
   if (typeof doc !== 'object' || doc === null) { return { statements: [], problem: 'the policy is not a JSON object' }; }
@@ -50,9 +96,34 @@ export function compilePolicy(doc: unknown, kind: PolicyKindId): CompiledPolicy 
   if (!perKind) { perKind = new Map(); cache.set(doc, perKind); }
   let compiled = perKind.get(group);
   if (!compiled) {
-    compiled = compileUncached(doc as Record<string, unknown>, group);
+    compiled = compileByContent(doc as Record<string, unknown>, group);
     perKind.set(group, compiled);
   }
+  return compiled;
+}
+
+function compileByContent(doc: Record<string, unknown>, group: string): CompiledPolicy {
+  // Only plain JSON is cached by content: unresolved objects (tokens) are compared by identity.
+  let plain = true;
+  let key: string;
+  try {
+    key = `${group}:${JSON.stringify(doc, function (this: any, k: string, v: unknown) {
+      const original = this[k];
+      if (typeof original === 'object' && original !== null && !Array.isArray(original)) {
+        const proto = Object.getPrototypeOf(original);
+        if (proto !== Object.prototype && proto !== null) { plain = false; }
+      }
+      return v;
+    })}`;
+  } catch {
+    return compileUncached(doc, group);
+  }
+  if (!plain) { return compileUncached(doc, group); }
+  const hit = byContent.get(key);
+  if (hit) { return hit; }
+  const compiled = compileUncached(doc, group);
+  if (byContent.size >= CONTENT_CACHE_SIZE) { byContent.delete(byContent.keys().next().value!); }
+  byContent.set(key, compiled);
   return compiled;
 }
 
@@ -72,7 +143,7 @@ function compileUncached(doc: Record<string, unknown>, group: string): CompiledP
     if (typeof s === 'string') { return { statements: [], problem: `statement ${describe(list[i], i)}: ${s}` }; }
     statements.push(s);
   }
-  return { statements };
+  return { statements, byService: serviceIndex(statements) };
 }
 
 function describe(s: unknown, i: number): string {
@@ -104,7 +175,11 @@ function compileStatement(s: unknown, index: number, group: string, variables: b
   for (const part of [actions, notActions, resources, notResources, principals, notPrincipals, conditions]) {
     if (typeof part === 'string') { return part; }
   }
+  const prefixes = Array.isArray(st.Action) || typeof st.Action === 'string'
+    ? asList(st.Action).map(a => typeof a === 'string' ? SERVICE_PREFIX.exec(a.toLowerCase())?.[1] : undefined)
+    : [undefined];
   return {
+    actionPrefixes: prefixes.every(x => x !== undefined) ? prefixes as string[] : undefined,
     index,
     sid: typeof st.Sid === 'string' && st.Sid ? st.Sid : undefined,
     effect: st.Effect,

@@ -13,6 +13,9 @@ import { Val, splitVal, toVal } from './values';
 
 /** Build the context map from caller-supplied keys plus what the principal implies. */
 export function buildContext(given: { [key: string]: unknown } | undefined, p: RequestPrincipal): ContextMap {
+  let implied = impliedCache.get(p);
+  if (!implied) { implied = impliedKeys(p); impliedCache.set(p, implied); }
+  if (given === undefined) { return implied; }
   const ctx = new Map<string, Val[]>();
   for (const [key, raw] of Object.entries(given ?? {})) {
     const list = Array.isArray(raw) ? raw : [raw];
@@ -23,8 +26,19 @@ export function buildContext(given: { [key: string]: unknown } | undefined, p: R
     }
     ctx.set(key.toLowerCase(), values);
   }
+  for (const [key, values] of implied) {
+    if (!ctx.has(key)) { ctx.set(key, values as Val[]); }
+  }
+  return ctx;
+}
+
+const impliedCache = new WeakMap<RequestPrincipal, ContextMap>();
+
+/** The keys a principal implies. */
+function impliedKeys(p: RequestPrincipal): ContextMap {
+  const ctx = new Map<string, Val[]>();
   const implied = (key: string, v: Val | undefined) => {
-    if (v !== undefined && !ctx.has(key)) { ctx.set(key, [v]); }
+    if (v !== undefined) { ctx.set(key, [v]); }
   };
   if (p.type === 'service') {
     implied('aws:principalservicename', p.id);

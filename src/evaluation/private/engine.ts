@@ -1,4 +1,4 @@
-import { CompiledStatement, PolicyKindId, compilePolicy } from './compile';
+import { CompiledStatement, PolicyKindId, candidates, compilePolicy } from './compile';
 import { ConditionOutcomeData, evaluateCondition } from './conditions';
 import { buildContext } from './context';
 import { ContextMap, Trace, matcherFor, tracedTest } from './glob';
@@ -85,7 +85,7 @@ export interface EvalResult {
 }
 
 interface SetResult {
-  readonly present: boolean;
+  present: boolean;
   /** An Allow / Deny statement did not match only because of an unresolved comparison. */
   uncertainAllow: boolean;
   uncertainDeny: boolean;
@@ -118,13 +118,23 @@ export function evaluate(input: EvalInput, request: EvalRequest): EvalResult {
     const other = decide(sets, req.principal, false);
     depends = other.decision !== outcome.decision;
   }
-  for (const note of new Set(trace.notes)) { diagnostics.push({ severity: 'info', code: 'VariableNotSubstituted', message: note }); }
-  const all = [sets.identity, sets.resource, sets.boundary, sets.session, ...sets.scps];
-  const denies = all.flatMap(s => s.denies);
-  const allows = all.flatMap(s => s.allows);
-  const reasons = [...denies, ...allows, ...all.flatMap(s => s.misses)];
+  if (trace.notes.length > 0) {
+    for (const note of new Set(trace.notes)) { diagnostics.push({ severity: 'info', code: 'VariableNotSubstituted', message: note }); }
+  }
+  const all = sets.scps.length > 0 ? [sets.identity, sets.resource, sets.boundary, sets.session, ...sets.scps]
+    : [sets.identity, sets.resource, sets.boundary, sets.session];
+  const denies = collect(all, 'denies');
+  const allows = collect(all, 'allows');
+  const misses = collect(all, 'misses');
+  const reasons = denies.concat(allows, misses);
   depends = depends || dependsOnUnresolved(outcome.decision, all, denies, allows);
-  return { ...outcome, reasons, diagnostics, dependsOnUnresolved: depends };
+  return { decision: outcome.decision, summary: outcome.summary, reasons, diagnostics, dependsOnUnresolved: depends };
+}
+
+function collect(sets: SetResult[], which: 'allows' | 'denies' | 'misses'): ReasonData[] {
+  const out: ReasonData[] = [];
+  for (const s of sets) { for (const r of s[which]) { out.push(r); } }
+  return out;
 }
 
 /**
@@ -140,8 +150,16 @@ function dependsOnUnresolved(decision: DecisionId, sets: SetResult[], denies: Re
   }
 }
 
-/** Principal fields may arrive as raw strings with token markers: read them as values. */
+const normalized = new WeakMap<RequestPrincipal, RequestPrincipal>();
+
+/** Principal fields may arrive as raw strings with token markers: read them as values (once per principal object). */
 function normalizePrincipal(p: RequestPrincipal): RequestPrincipal {
+  let n = normalized.get(p);
+  if (!n) { n = readPrincipal(p); normalized.set(p, n); }
+  return n;
+}
+
+function readPrincipal(p: RequestPrincipal): RequestPrincipal {
   const read = (x: unknown): Val | undefined => x === undefined ? undefined : Array.isArray(x) ? x as Val : toVal(x);
   return { type: p.type, arn: read(p.arn), account: read(p.account), sessionArn: read(p.sessionArn), id: read(p.id) };
 }
@@ -190,6 +208,14 @@ function describe(r: ReasonData): string {
 
 function resourceAccountOf(req: EvalRequest, resource: Val): Val | undefined {
   if (req.resourceAccount !== undefined) { return toVal(req.resourceAccount); }
+  if (typeof resource === 'string') {
+    // arn:partition:service:region:account:...
+    if (!resource.startsWith('arn:')) { return undefined; }
+    let at = 3;
+    for (let i = 0; i < 3 && at >= 0; i++) { at = resource.indexOf(':', at + 1); }
+    const end = at >= 0 ? resource.indexOf(':', at + 1) : -1;
+    return end > at + 1 ? resource.slice(at + 1, end) : undefined;
+  }
   const f = splitVal(resource, 6);
   if (f.length === 6 && f[0] === 'arn' && f[4] !== '') { return f[4]; }
   return undefined;
@@ -204,6 +230,7 @@ function accountRelation(a: Val | undefined, b: Val | undefined): 'same' | 'cros
 function evaluateSet(policies: readonly EvalPolicy[], p: RequestPrincipal, action: string, resource: Val,
   ctx: ContextMap, trace: Trace, diagnostics: DiagnosticData[]): SetResult {
   const result: SetResult = { present: false, allows: [], denies: [], misses: [], uncertainAllow: false, uncertainDeny: false };
+  if (policies.length === 0) { return result; }
   let present = false;
   for (const policy of policies) {
     const compiled = compilePolicy(policy.document, policy.kind);
@@ -212,7 +239,7 @@ function evaluateSet(policies: readonly EvalPolicy[], p: RequestPrincipal, actio
       continue;
     }
     present = true;
-    for (const st of compiled.statements) {
+    for (const st of candidates(compiled, action)) {
       trace.unresolved = false;
       const principalMatch = policy.kind === 'resource' ? principalOf(st, p, trace) : undefined;
       if ((policy.kind === 'resource' && !principalMatch)
@@ -241,7 +268,8 @@ function evaluateSet(policies: readonly EvalPolicy[], p: RequestPrincipal, actio
       (!applied ? result.misses : st.effect === 'Deny' ? result.denies : result.allows).push(reason);
     }
   }
-  return { ...result, present };
+  result.present = present;
+  return result;
 }
 
 function principalOf(st: CompiledStatement, p: RequestPrincipal, trace: Trace): PrincipalMatch | undefined {
@@ -250,16 +278,19 @@ function principalOf(st: CompiledStatement, p: RequestPrincipal, trace: Trace): 
 }
 
 function actionMatches(st: CompiledStatement, action: string, trace: Trace): boolean {
-  if (st.actions) { return st.actions.some(m => tracedTest(m, action, trace)); }
-  return !st.notActions!.some(m => tracedTest(m, action, trace));
+  const list = st.actions ?? st.notActions!;
+  let hit = false;
+  for (let i = 0; i < list.length && !hit; i++) { hit = tracedTest(list[i], action, trace); }
+  return st.actions ? hit : !hit;
 }
 
 function resourceMatches(st: CompiledStatement, resource: Val, ctx: ContextMap, trace: Trace): boolean {
   const list = st.resources ?? st.notResources;
   if (!list) { return true; }
-  const hit = list.some(t => {
-    const m = matcherFor(t, ctx, trace, false);
-    return m !== undefined && tracedTest(m, resource, trace);
-  });
+  let hit = false;
+  for (let i = 0; i < list.length && !hit; i++) {
+    const m = matcherFor(list[i], ctx, trace, false);
+    hit = m !== undefined && tracedTest(m, resource, trace);
+  }
   return st.resources ? hit : !hit;
 }
