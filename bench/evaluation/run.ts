@@ -91,7 +91,12 @@ function measure(name: string, n: number, reqs: Request[], decide: (r: Request) 
   const u = process.cpuUsage(c0);
   const cpuMs = (u.user + u.system) / 1000;
   const row = {
-    name, decisions: n, perSecondCpu: Math.round(n / (cpuMs / 1000)), perSecondWall: Math.round(n / (wallMs / 1000)), cpuMs: Math.round(cpuMs), mix: decisions,
+    name,
+    decisions: n,
+    perSecondCpu: Math.round(n / (cpuMs / 1000)),
+    perSecondWall: Math.round(n / (wallMs / 1000)),
+    cpuMs: Math.round(cpuMs),
+    mix: decisions,
   };
   console.log(`${name.padEnd(14)} ${String(row.perSecondCpu).padStart(9)} decisions/s (CPU), ${String(row.perSecondWall).padStart(9)}/s wall, mix ${JSON.stringify(decisions)}`);
   return row;
