@@ -1,5 +1,5 @@
 import { App, Stack, aws_dynamodb as dynamodb, aws_s3 as s3 } from 'aws-cdk-lib';
-import { bothSides, Side } from './differential';
+import { bothSides, CDK_SIDE, KIT_SIDE, Side, templates } from './differential';
 
 function lambdaRole(side: Side, stack: Stack) {
   return new side.iam.Role(stack, 'Role', { assumedBy: new side.iam.ServicePrincipal('lambda.amazonaws.com') });
@@ -34,6 +34,10 @@ describe('interop with aws-cdk-lib storage constructs', () => {
       bucket.grantWrite(side.isKit ? group.toCdkGroup() : group);
       const sp = new side.iam.ServicePrincipal('logging.s3.amazonaws.com');
       bucket.grantPut(side.isKit ? side.iam.CdkBridge.toCdkPrincipal(sp) : sp);
+      const managed = new side.iam.ManagedPolicy(stack, 'Managed', { roles: [role] });
+      bucket.grantReadWrite(side.isKit ? side.iam.CdkBridge.toCdkGrantable(managed) : managed);
+      const inline = new side.iam.Policy(stack, 'Inline', { users: [user] });
+      bucket.grantRead(side.isKit ? side.iam.CdkBridge.toCdkGrantable(inline) : inline);
     });
 
     expect(kit).toEqual(cdk);
@@ -64,5 +68,18 @@ describe('interop with aws-cdk-lib storage constructs', () => {
     });
 
     expect(kit).toEqual(cdk);
+  });
+});
+
+describe('interop harness', () => {
+  test('the two sides differ in their iam module, so an unequal template fails the comparison', () => {
+    const program = (side: Side, app: App) => {
+      const stack = new Stack(app, 'S');
+      new side.iam.Role(stack, 'Role', { assumedBy: new side.iam.ServicePrincipal(side.isKit ? 'a.amazonaws.com' : 'b.amazonaws.com') });
+    };
+
+    expect(KIT_SIDE.iam.Role).not.toBe(CDK_SIDE.iam.Role);
+    expect(new KIT_SIDE.iam.Role(new Stack(new App(), 'X'), 'R', { assumedBy: new KIT_SIDE.iam.AnyPrincipal() }).toCdkRole).toBeDefined();
+    expect(templates(KIT_SIDE, program)).not.toEqual(templates(CDK_SIDE, program));
   });
 });
