@@ -34,6 +34,7 @@ if [ "$REV" = "--latest-compiling" ]; then
   [ -n "$found" ] || { log "no compiling commit in the last 15"; exit 1; }
   REV="$found"
 else
+  REV="$(git -C "$ROOT" rev-parse "$REV")"
   compile_at "$REV" || { grep -E 'error|ERROR' "$WT/.jsii-compile.log" | head -20; exit 1; }
 fi
 log "building $(git -C "$ROOT" log -1 --format='%h %s' "$REV" | cut -c1-100)"
@@ -51,6 +52,5 @@ for t in "${TARGETS[@]}"; do
   cp -r "$WT/dist/$t" "$ROOT/dist/$t"
 done
 cp "$WT/.jsii" "$ROOT/dist/.jsii"
-git -C "$ROOT" rev-parse HEAD >/dev/null
-echo "$(git -C "$ROOT" rev-parse --short "$REV")" >"$ROOT/dist/.bindings-commit"
+git -C "$ROOT" rev-parse --short "$REV" >"$ROOT/dist/.bindings-commit"
 log "dist/ now holds ${TARGETS[*]} built from $(cat "$ROOT/dist/.bindings-commit")"
