@@ -1,41 +1,87 @@
-// requires: Role ServicePrincipal
+// requires: Role ServicePrincipal CdkBridge Grant GrantOnPrincipalOptions
 package dev.cdkiamkit.smoke;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
+import dev.cdkiamkit.CdkBridge;
+import dev.cdkiamkit.Grant;
+import dev.cdkiamkit.GrantOnPrincipalOptions;
 import dev.cdkiamkit.Role;
 import dev.cdkiamkit.ServicePrincipal;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.Function;
+import software.amazon.awscdk.services.lambda.Runtime;
 import software.amazon.awscdk.services.s3.Bucket;
 
 /**
- * Our Role handed to an aws-cdk-lib L2 grant method, as an existing Java app does after changing
- * its imports. Java types are nominal: this compiles only if Role implements aws-cdk-lib's
- * IGrantable, so the test checks that first and reports the gap by name when it does not.
+ * Hand-overs between cdk-iam-kit and aws-cdk-lib constructs in Java. Java types are nominal, so
+ * each hand-over goes through the bridge (docs/interop.md): role.toCdkRole(), CdkBridge.from*.
  */
 class CdkInteropTest {
+    private static Role lambdaRole(Stack stack) {
+        return Role.Builder.create(stack, "Role").assumedBy(new ServicePrincipal("lambda.amazonaws.com")).build();
+    }
+
+    private static String logicalId(Map<String, Map<String, Object>> resources, String type) {
+        return Smoke.ofType(resources, type).keySet().iterator().next();
+    }
+
     @Test
-    void awsCdkLibConstructsGrantToOurRole() {
+    void awsCdkLibBucketGrantsToOurRole() {
         // GIVEN
         Stack stack = Smoke.newStack();
-        Role role = Role.Builder.create(stack, "Role").assumedBy(new ServicePrincipal("lambda.amazonaws.com")).build();
+        Role role = lambdaRole(stack);
         Bucket bucket = new Bucket(stack, "Bucket");
-        Object candidate = role;
-        Assumptions.assumeTrue(candidate instanceof IGrantable,
-                "GAP: dev.cdkiamkit.Role does not implement software.amazon.awscdk.services.iam.IGrantable, "
-                        + "so Java code cannot pass it to aws-cdk-lib grant methods (bucket.grantPut(role))");
 
         // WHEN
-        bucket.grantPut((IGrantable) candidate);
+        bucket.grantPut(role.toCdkRole());
 
         // THEN
-        Object statements = ((Map<?, ?>) Smoke.onlyProperties(Smoke.resources(stack), "AWS::IAM::Policy")
-                .get("PolicyDocument")).get("Statement");
+        Map<String, Map<String, Object>> resources = Smoke.resources(stack);
+        Map<String, Object> policy = Smoke.onlyProperties(resources, "AWS::IAM::Policy");
+        assertEquals(List.of(Map.of("Ref", logicalId(resources, "AWS::IAM::Role"))), policy.get("Roles"));
+        Object statements = ((Map<?, ?>) policy.get("PolicyDocument")).get("Statement");
         assertTrue(String.valueOf(statements).contains("s3:PutObject"), String.valueOf(statements));
+    }
+
+    @Test
+    void awsCdkLibFunctionRunsAsOurRole() {
+        // GIVEN
+        Stack stack = Smoke.newStack();
+        Role role = lambdaRole(stack);
+
+        // WHEN
+        Function.Builder.create(stack, "Fn").runtime(Runtime.NODEJS_22_X).handler("index.handler")
+                .code(Code.fromInline("exports.handler = async () => {};")).role(role.toCdkRole()).build();
+
+        // THEN
+        Map<String, Map<String, Object>> resources = Smoke.resources(stack);
+        assertEquals(Map.of("Fn::GetAtt", List.of(logicalId(resources, "AWS::IAM::Role"), "Arn")),
+                Smoke.onlyProperties(resources, "AWS::Lambda::Function").get("Role"));
+    }
+
+    @Test
+    void ourGrantReachesTheRoleAwsCdkLibCreated() {
+        // GIVEN (a function whose role aws-cdk-lib creates)
+        Stack stack = Smoke.newStack();
+        Function fn = Function.Builder.create(stack, "Fn").runtime(Runtime.NODEJS_22_X).handler("index.handler")
+                .code(Code.fromInline("exports.handler = async () => {};")).build();
+
+        // WHEN
+        Grant.addToPrincipal(GrantOnPrincipalOptions.builder().grantee(CdkBridge.fromCdkGrantable(fn))
+                .actions(List.of("s3:ListAllMyBuckets")).resourceArns(List.of("*")).build());
+
+        // THEN
+        Map<String, Map<String, Object>> resources = Smoke.resources(stack);
+        Map<String, Object> policy = Smoke.onlyProperties(resources, "AWS::IAM::Policy");
+        assertEquals(List.of(Map.of("Ref", logicalId(resources, "AWS::IAM::Role"))), policy.get("Roles"));
+        assertEquals(List.of(Map.of("Action", "s3:ListAllMyBuckets", "Effect", "Allow", "Resource", "*")),
+                ((Map<?, ?>) policy.get("PolicyDocument")).get("Statement"));
     }
 }
