@@ -79,7 +79,9 @@ function main(spec: ChildSpec): ChildResult {
     const stopProfile = startProfile();
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const app = new cdk.App({ outdir, analyticsReporting: false, context: workload.context?.(spec.params) ?? {} });
+    // no 500-resource cap: the realistic app has ~700 resources, in one stack on purpose
+    const context = { '@aws-cdk/core:stackResourceLimit': 0, ...workload.context?.(spec.params) };
+    const app = new cdk.App({ outdir, analyticsReporting: false, context });
     const stack = new cdk.Stack(app, 'Bench', { env: { account: '123456789012', region: 'us-east-1' } });
     if (spec.side === 'cdk-iam-kit') {
       for (const rule of workload.relaxedRules ?? []) { iam.IamValidator.of(app).setSeverity(rule, iam.Severity.WARNING); }

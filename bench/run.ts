@@ -107,8 +107,7 @@ function runEvaluation(decisions: number): ChildResult {
     encoding: 'utf-8', env: { ...process.env, CDK_VALIDATION: 'false' },
   });
   if (child.status !== 0 || !fs.existsSync(json)) {
-    const why = (child.stderr || child.stdout || String(child.error)).split('\n').filter((l) => l.trim()).slice(0, 6).join('\n    ');
-    throw new Error(`bench/evaluation/run.ts exited ${child.status ?? child.signal}:\n    ${why}`);
+    throw new Error(`bench/evaluation/run.ts exited ${child.status ?? child.signal}:\n    ${errorLines(child.stderr || child.stdout || String(child.error))}`);
   }
   const figures = JSON.parse(fs.readFileSync(json, 'utf-8')) as { results: Array<{ name: string; perSecondCpu: number; perSecondWall: number; cpuMs: number }> };
   const extra: Record<string, number> = {};
@@ -118,6 +117,13 @@ function runEvaluation(decisions: number): ChildResult {
   }
   const cpuMs = figures.results.reduce((a, r) => a + r.cpuMs, 0);
   return { cpuMs, wallMs: Date.now() - t0, buildCpuMs: 0, maxRssMb: 0, baseRssMb: 0, extra };
+}
+
+/** The informative lines of a child's error output (error messages, not minified source lines). */
+function errorLines(text: string): string {
+  const lines = text.split('\n').filter((l) => l.trim() && l.length < 2000);
+  const messages = lines.filter((l) => /«|Error|error|\[\w+\]/.test(l));
+  return (messages.length ? messages : lines).slice(0, 8).map((l) => l.slice(0, 400)).join('\n    ');
 }
 
 /** One synth/validate run; with profileDir, the child profiles its measured section into it. */
@@ -132,8 +138,7 @@ function runChild(spec: ChildSpec, profileDir?: string): ChildResult {
   });
   const line = child.stdout.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
   if (child.status !== 0 || !line) {
-    const why = (child.stderr || child.stdout || String(child.error)).split('\n').filter((l) => l.trim()).slice(0, 6).join('\n    ');
-    throw new Error(`${spec.side} ${spec.workload} ${JSON.stringify(spec.params)} exited ${child.status ?? child.signal}:\n    ${why}`);
+    throw new Error(`${spec.side} ${spec.workload} ${JSON.stringify(spec.params)} exited ${child.status ?? child.signal}:\n    ${errorLines(child.stderr || child.stdout || String(child.error))}`);
   }
   return JSON.parse(line.slice('BENCH_RESULT '.length)) as ChildResult;
 }
