@@ -126,11 +126,14 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
   }
   const ev = results.find((r) => r.cell.mode === 'evaluate')?.stats['cdk-iam-kit'];
   const evFig = (name: string, unit: 'CPU' | 'wall') => (ev ? median(ev.results.map((x) => Number(x.extra?.[`${name}: decisions/s ${unit}`]))) : NaN);
+  // the target applies to the engine and to a reused AccessCheck; a fresh AccessCheck per request
+  // (which re-reads the construct graph every time) is shown for information
   for (const name of ['engine', 'check (reuse)', 'check (fresh)']) {
     const dps = evFig(name, 'CPU');
-    targets.push([`≥ 100,000 decisions/s, 50 statements with conditions: ${name}`,
+    const hasTarget = name !== 'check (fresh)';
+    targets.push([hasTarget ? `≥ 100,000 decisions/s, 50 statements with conditions: ${name}` : `(information) decisions/s: ${name}, AccessCheck.of(role) per request`,
       Number.isFinite(dps) ? `${Math.round(dps).toLocaleString('en-US')}/s per CPU second (${Math.round(evFig(name, 'wall')).toLocaleString('en-US')}/s wall)` : 'not measured',
-      Number.isFinite(dps) ? dps >= 100_000 : undefined]);
+      Number.isFinite(dps) && hasTarget ? dps >= 100_000 : undefined]);
   }
   lines.push('| target | measured | met |', '|---|---|---|');
   for (const [t, m, ok] of targets) { lines.push(`| ${t} | ${m} | ${ok === undefined ? '-' : ok ? 'yes' : '**no**'} |`); }

@@ -8,6 +8,7 @@
  *   npm run bench -- --profile    also write a CPU profile of one cdk-iam-kit run per cell and
  *                                 print its top self-time functions
  *   npm run bench -- --only one-role   only the cells of one workload
+ *   npm run bench -- --render     rewrite RESULTS.md from bench/out/results.json (no measuring)
  *
  * Every run is a fresh child process (same node flags, plain JavaScript transpiled once into
  * bench/out/build so no ts-node cost is paid per child); sides alternate within a cell. The
@@ -197,7 +198,16 @@ function measure(cell: Cell): CellResult {
   return { cell, stats: s, verdict, errors, hotSpots: hot, areas };
 }
 
+/** `--render`: rewrite RESULTS.md from the last run's bench/out/results.json, measuring nothing. */
+function render(): void {
+  const last = JSON.parse(fs.readFileSync(path.join(OUT, 'results.json'), 'utf-8'));
+  const markdown = renderResults(last.cells, { before: last.before, after: last.after, elapsed: last.elapsed, reps: last.reps, quick: false, full: FULL });
+  fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), markdown);
+  process.stdout.write(`${markdown}\n`);
+}
+
 function main(): void {
+  if (args.includes('--render')) { render(); return; }
   const started = Date.now();
   const before = machine();
   const written = buildForChildren();
