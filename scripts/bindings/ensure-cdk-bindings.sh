@@ -40,7 +40,7 @@ m2_has() { # groupId artifactId version
 }
 
 from_central() { # groupId artifactId version
-  mvn -B -q -ntp dependency:get -Dmaven.repo.local="$M2_REPO" -Dtransitive=false \
+  mvn -B -q -ntp -Dstyle.color=never dependency:get -Dmaven.repo.local="$M2_REPO" -Dtransitive=false \
     -Dartifact="$1:$2:$3" >/dev/null 2>&1
 }
 
@@ -50,7 +50,7 @@ build_java() { # package directory
   out="$(mktemp -d)"
   timed "pacmak java code $(basename "$dir")" "$PACMAK" --target java --code-only -o "$out" "$dir" >&2
   (cd "$out/java" && MAVEN_OPTS="${MAVEN_OPTS:-} -Xmx3g" timed "mvn install $(basename "$dir")" \
-    mvn -B -q -ntp install -Dmaven.repo.local="$M2_REPO" -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2)
+    mvn -B -q -ntp -Dstyle.color=never install -Dmaven.repo.local="$M2_REPO" -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2)
   rm -rf "$out"
 }
 
