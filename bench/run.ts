@@ -201,7 +201,8 @@ function measure(cell: Cell): CellResult {
 /** `--render`: rewrite RESULTS.md from the last run's bench/out/results.json, measuring nothing. */
 function render(): void {
   const last = JSON.parse(fs.readFileSync(path.join(OUT, 'results.json'), 'utf-8'));
-  const markdown = renderResults(last.cells, { before: last.before, after: last.after, elapsed: last.elapsed, reps: last.reps, quick: false, full: FULL });
+  const { before, after, elapsed, reps } = last;
+  const markdown = renderResults(last.cells, { before, after, elapsed, reps, quick: false, full: FULL });
   fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), markdown);
   process.stdout.write(`${markdown}\n`);
 }
