@@ -1,10 +1,12 @@
 import { Lazy, Token } from 'aws-cdk-lib';
+import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import { IamError } from '../core';
 import { Condition } from './condition';
 import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
+import { foreignStatementKey } from './private/foreign-statement-key';
 import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
@@ -44,7 +46,30 @@ export class PolicyStatement {
     return ret;
   }
 
-  private readonly body = new StatementBody();
+  /**
+   * A live view of an aws-cdk-lib statement (what `addToPrincipalPolicy` stores for one): its
+   * content is re-read from `foreign` whenever it is read, so that changes aws-cdk-lib makes after
+   * the add (e.g. `grant.principalStatement.addCondition(...)` in `ec2.Volume.grantAttachVolume`)
+   * reach the template, validation and evaluation. Freezing the view freezes the foreign statement
+   * too (aws-cdk-lib freezes its statements when their document renders); changing the view
+   * through this class detaches it from the foreign statement.
+   *
+   * Throws `[IncorrectPolicyStatement]` when the statement has no action (as `fromJson`).
+   *
+   * @internal
+   */
+  public static _fromForeign(foreign: cdk_iam.PolicyStatement): PolicyStatement {
+    const ret = PolicyStatement.fromJson(foreign.toStatementJson());
+    ret.foreign = foreign;
+    ret.foreignKey = foreignStatementKey(foreign.toStatementJson());
+    return ret;
+  }
+
+  private currentBody = new StatementBody();
+  /** The aws-cdk-lib statement this one mirrors (see `_fromForeign`), until frozen or detached. */
+  private foreign?: cdk_iam.PolicyStatement;
+  /** `foreignStatementKey` of the foreign JSON `currentBody` was built from. */
+  private foreignKey?: string;
 
   constructor(props: PolicyStatementProps = {}) {
     this.body.sid = props.sid;
@@ -71,8 +96,9 @@ export class PolicyStatement {
    * Set Statement ID for this statement.
    */
   public set sid(sid: string | undefined) {
-    this.body.assertNotFrozen('sid');
-    this.body.sid = sid;
+    const body = this.mutableBody;
+    body.assertNotFrozen('sid');
+    body.sid = sid;
   }
 
   /**
@@ -86,8 +112,9 @@ export class PolicyStatement {
    * Set effect for this statement.
    */
   public set effect(effect: Effect) {
-    this.body.assertNotFrozen('effect');
-    this.body.effect = effect;
+    const body = this.mutableBody;
+    body.assertNotFrozen('effect');
+    body.effect = effect;
   }
 
   //
@@ -101,7 +128,7 @@ export class PolicyStatement {
    * @param actions actions that will be allowed.
    */
   public addActions(...actions: string[]): void {
-    this.body.addActions('addActions', 'positive', actions);
+    this.mutableBody.addActions('addActions', 'positive', actions);
   }
 
   /**
@@ -112,7 +139,7 @@ export class PolicyStatement {
    * @param notActions actions that will be denied. All other actions will be permitted.
    */
   public addNotActions(...notActions: string[]): void {
-    this.body.addActions('addNotActions', 'negative', notActions);
+    this.mutableBody.addActions('addNotActions', 'negative', notActions);
   }
 
   //
@@ -135,7 +162,7 @@ export class PolicyStatement {
    * @param principals IAM principals that will be added
    */
   public addPrincipals(...principals: IPrincipal[]): void {
-    this.body.addPrincipals('addPrincipals', 'positive', principals);
+    this.mutableBody.addPrincipals('addPrincipals', 'positive', principals);
   }
 
   /**
@@ -146,7 +173,7 @@ export class PolicyStatement {
    * @param notPrincipals IAM principals that will be denied access
    */
   public addNotPrincipals(...notPrincipals: IPrincipal[]): void {
-    this.body.addPrincipals('addNotPrincipals', 'negative', notPrincipals);
+    this.mutableBody.addPrincipals('addNotPrincipals', 'negative', notPrincipals);
   }
 
   /**
@@ -222,7 +249,7 @@ export class PolicyStatement {
    * @param arns Amazon Resource Names (ARNs) of the resources that this policy statement applies to
    */
   public addResources(...arns: string[]): void {
-    this.body.addResources('addResources', 'positive', arns);
+    this.mutableBody.addResources('addResources', 'positive', arns);
   }
 
   /**
@@ -233,7 +260,7 @@ export class PolicyStatement {
    * @param arns Amazon Resource Names (ARNs) of the resources that this policy statement does not apply to
    */
   public addNotResources(...arns: string[]): void {
-    this.body.addResources('addNotResources', 'negative', arns);
+    this.mutableBody.addResources('addNotResources', 'negative', arns);
   }
 
   /**
@@ -282,7 +309,7 @@ export class PolicyStatement {
    * @param value the block of that operator: an object of condition key to value(s)
    */
   public addCondition(key: string, value: any): void {
-    this.body.addCondition(key, value);
+    this.mutableBody.addCondition(key, value);
   }
 
   /**
@@ -293,7 +320,7 @@ export class PolicyStatement {
    * @param conditions operator -> key -> value(s)
    */
   public addConditions(conditions: { [key: string]: any }): void {
-    this.body.addConditions(conditions);
+    this.mutableBody.addConditions(conditions);
   }
 
   /**
@@ -484,6 +511,8 @@ export class PolicyStatement {
    */
   public freeze(): PolicyStatement {
     this.body.frozen = true;
+    if (this.foreign && !this.foreign.frozen) { this.foreign.freeze(); }
+    this.foreign = undefined;
     return this;
   }
 
@@ -494,5 +523,25 @@ export class PolicyStatement {
    */
   public get frozen(): boolean {
     return this.body.frozen;
+  }
+
+  /** The statement's state, first brought up to date with the foreign statement it mirrors. */
+  private get body(): StatementBody {
+    if (this.foreign) {
+      const json = this.foreign.toStatementJson();
+      const key = foreignStatementKey(json);
+      if (key !== this.foreignKey) {
+        this.currentBody = new PolicyStatement(statementPropsFromJson(json)).currentBody;
+        this.foreignKey = key;
+      }
+    }
+    return this.currentBody;
+  }
+
+  /** The state, for a change made through this class: the statement stops mirroring its foreign one. */
+  private get mutableBody(): StatementBody {
+    const body = this.body;
+    this.foreign = undefined;
+    return body;
   }
 }

@@ -1,0 +1,106 @@
+import { App, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { bothSides, Side } from './differential';
+import * as kit from '../../src';
+
+/*
+ * aws-cdk-lib changes a statement after handing it to `addToPrincipalPolicy` (e.g.
+ * `grant.principalStatement.addCondition(...)`): our principals store a live view of it, so the
+ * template, validation and AccessCheck see those changes.
+ */
+
+function lambdaRole(side: Side, stack: Stack) {
+  return new side.iam.Role(stack, 'Role', { assumedBy: new side.iam.ServicePrincipal('ec2.amazonaws.com') });
+}
+
+function encryptedVolume(stack: Stack) {
+  return new ec2.Volume(stack, 'Volume', {
+    availabilityZone: 'us-east-1a',
+    size: Size.gibibytes(10),
+    encrypted: true,
+    encryptionKey: new kms.Key(stack, 'Key'),
+  });
+}
+
+describe('live aws-cdk-lib statements', () => {
+  test('ec2 Volume.grantAttachVolume keeps the kms:CreateGrant conditions added after the grant', () => {
+    // GIVEN / WHEN
+    const { kit: ours, cdk } = bothSides((side: Side, app: App) => {
+      const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      encryptedVolume(stack).grantAttachVolume(lambdaRole(side, stack));
+    });
+
+    // THEN
+    expect(JSON.stringify(ours)).toContain('kms:GrantIsForAWSResource');
+    expect(ours).toEqual(cdk);
+  });
+
+  test('ec2 Volume.grantAttachVolumeByResourceTag keeps the ForAnyValue:StringEquals tag condition', () => {
+    const { kit: ours, cdk } = bothSides((side: Side, app: App) => {
+      const stack = new Stack(app, 'S', { env: { account: '111122223333', region: 'us-east-1' } });
+      const role = lambdaRole(side, stack);
+      const instance = new cdk_iam.Role(stack, 'Other', { assumedBy: new cdk_iam.AccountRootPrincipal() });
+      encryptedVolume(stack).grantAttachVolumeByResourceTag(role, [instance]);
+    });
+
+    expect(JSON.stringify(ours)).toContain('ForAnyValue:StringEquals');
+    expect(ours).toEqual(cdk);
+  });
+
+  test('a condition added to grant.principalStatement after bucket.grantRead reaches the template', () => {
+    const { kit: ours, cdk } = bothSides((side: Side, app: App) => {
+      const stack = new Stack(app, 'S');
+      const bucket = new s3.Bucket(stack, 'Bucket');
+      const grant = bucket.grantRead(lambdaRole(side, stack));
+      grant.principalStatement!.addCondition('StringEquals', { 'aws:PrincipalTag/team': 'blue' });
+      grant.principalStatement!.addActions('s3:GetObjectTagging');
+    });
+
+    expect(JSON.stringify(ours)).toContain('aws:PrincipalTag/team');
+    expect(ours).toEqual(cdk);
+  });
+
+  test('AccessCheck sees a condition added after the grant', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'S');
+    const bucket = new s3.Bucket(stack, 'Bucket');
+    const role = new kit.Role(stack, 'Role', { assumedBy: new kit.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = bucket.grantRead(role);
+    const check = () => kit.AccessCheck.of(role).can('s3:GetObject', `${bucket.bucketArn}/key`, { context: { 'aws:PrincipalTag/team': ['red'] } });
+    expect(check().decision).toBe(kit.Decision.ALLOW);
+
+    // WHEN
+    grant.principalStatement!.addCondition('StringEquals', { 'aws:PrincipalTag/team': 'blue' });
+
+    // THEN
+    expect(check().decision).toBe(kit.Decision.IMPLICIT_DENY);
+    expect(kit.AccessCheck.of(role).can('s3:GetObject', `${bucket.bucketArn}/key`, { context: { 'aws:PrincipalTag/team': ['blue'] } }).decision)
+      .toBe(kit.Decision.ALLOW);
+  });
+
+  test('fails validation when a principal is added to the statement after the grant', () => {
+    // GIVEN
+    const stack = new Stack(new App(), 'S');
+    const bucket = new s3.Bucket(stack, 'Bucket');
+    const role = new kit.Role(stack, 'Role', { assumedBy: new kit.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = bucket.grantRead(role);
+    const policy = role.node.findChild('DefaultPolicy');
+
+    // WHEN
+    grant.principalStatement!.addPrincipals(new cdk_iam.AnyPrincipal());
+
+    // THEN
+    expect(policy.node.validate().join('\n')).toMatch(/\[\w+\]/);
+  });
+
+  test('rendering freezes the aws-cdk-lib statement, as aws-cdk-lib does', () => {
+    const stack = new Stack(new App(), 'S');
+    const bucket = new s3.Bucket(stack, 'Bucket');
+    const role = new kit.Role(stack, 'Role', { assumedBy: new kit.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = bucket.grantRead(role);
+
+    stack.resolve((role.node.findChild('DefaultPolicy') as kit.Policy).document);
+
+    expect(grant.principalStatement!.frozen).toBe(true);
+    expect(() => grant.principalStatement!.addActions('s3:PutObject')).toThrow();
+  });
+});
