@@ -4,7 +4,7 @@ import type { PolicyDocument } from '../policy/policy-document';
 import type { IGrantable, IPrincipal } from '../policy/principal';
 import type { DiagnosticData, EvalPolicy } from './private/engine';
 import type { RequestPrincipal } from './private/principals';
-import { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo, isPolicyGraphNode } from '../policy/private/graph';
+import { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo, graphNodeOf, isPolicyGraphNode } from '../policy/private/graph';
 
 /*
  * The one file of the evaluation layer that touches constructs: it reads the principal/statement
@@ -32,19 +32,21 @@ export interface Subject {
 }
 
 /**
- * Read a grantable: a graph node of this library, or any IGrantable/IPrincipal.
+ * Read a grantable: a graph node of this library (or of a registered foreign graph view, such as an
+ * aws-cdk-lib role), or any IGrantable/IPrincipal.
  *
  * When `previous` was read from the same documents with the same statement counts, it is
  * returned as is (rendering and resolving documents is the expensive part of a check).
  */
 export function readSubject(grantable: IGrantable, previous?: Subject): Subject {
   const candidates: unknown[] = [grantable, safe(() => grantable.grantPrincipal)];
-  const node = candidates.find(isPolicyGraphNode);
+  // our identities, or an aws-cdk-lib role read through its registered graph view (fn.role!)
+  const node = candidates.map(graphNodeOf).find(n => n !== undefined);
   if (node) {
     const info = node._graphNodeInfo();
     const fingerprint = fingerprintOf(info);
     if (previous && sameList(previous.fingerprint, fingerprint)) { return previous; }
-    return fromGraph(info, resolverFor(node), fingerprint);
+    return fromGraph(info, resolverFor((node as any).node ? node : grantable), fingerprint);
   }
   if (previous) { return previous; }
   return fromPrincipal(safe(() => grantable.grantPrincipal) ?? grantable as IPrincipal, resolverFor(grantable));

@@ -132,6 +132,25 @@ describe('CdkBridge views', () => {
 });
 
 describe('foreign graph views', () => {
+  test('AccessCheck.of an aws-cdk-lib role itself (a lambda.Function\'s auto role) reads its policies', () => {
+    // GIVEN
+    const { stack } = setup();
+    const fn = new lambda.Function(stack, 'Fn', {
+      runtime: lambda.Runtime.NODEJS_20_X, handler: 'index.handler', code: lambda.Code.fromInline('x'),
+    });
+    const bucket = new s3.Bucket(stack, 'Bucket');
+    bucket.grantRead(fn);
+
+    // WHEN
+    const read = kit.AccessCheck.of(fn.role!).can('s3:GetObject', `${bucket.bucketArn}/key`);
+    const put = kit.AccessCheck.of(fn.role!).can('s3:PutObject', `${bucket.bucketArn}/key`);
+
+    // THEN
+    expect(read.decision).toBe(kit.Decision.ALLOW);
+    expect(put.decision).toBe(kit.Decision.IMPLICIT_DENY);
+    expect(put.diagnostics.map(d => d.code)).not.toContain('IdentityPoliciesNotVisible');
+  });
+
   test('an aws-cdk-lib Role has a registered graph view; our roles and their views are their own nodes', () => {
     // GIVEN
     const { stack, role } = setup();
