@@ -21,6 +21,7 @@ import { IamValidator } from './iam-validator';
 
 const ENABLED = Symbol.for('cdk-iam-kit.IamValidationEnabled');
 const CACHE = Symbol.for('cdk-iam-kit.IamValidationCache');
+const STACK_HOOK = Symbol.for('cdk-iam-kit.IamValidationStackHook');
 
 /** CloudFormation types whose policies and names the validator reads. */
 const TYPES = new Set([
@@ -32,7 +33,6 @@ const TYPES = new Set([
 ]);
 
 interface StackResults {
-  readonly resourceCount: number;
   /** The targets each enabled construct reports, by that construct. */
   readonly byOwner: Map<IConstruct, Array<{ resource: CfnResource; targetIndex: number }>>;
   readonly targets: ReturnType<typeof templateTargets>;
@@ -49,6 +49,20 @@ export function _enableIamValidation(construct: IConstruct): void {
   if (holder[ENABLED]) { return; }
   Object.defineProperty(construct, ENABLED, { value: true, enumerable: false });
   construct.node.addValidation({ validate: () => report(construct) });
+  if (inStack(construct)) { ensureStackHook(Stack.of(construct)); }
+}
+
+/**
+ * The stack's results are built once per synth. aws-cdk-lib validates the tree in pre-order, so a
+ * hook on the stack runs before the hooks of the constructs below it: it builds the results fresh
+ * (the tree may have changed since the last synth, even within one tick) and those hooks read them.
+ * Without it every hook would walk the whole stack again: quadratic in the size of the app.
+ */
+function ensureStackHook(stack: Stack): void {
+  const holder = stack as unknown as Record<symbol, boolean | undefined>;
+  if (holder[STACK_HOOK]) { return; }
+  Object.defineProperty(stack, STACK_HOOK, { value: true, enumerable: false });
+  stack.node.addValidation({ validate: () => { stackResults(stack, true); return []; } });
 }
 
 /** True when validation was enabled on this construct. @internal */
@@ -58,8 +72,11 @@ export function _isIamValidationEnabled(construct: IConstruct): boolean {
 
 function report(construct: IConstruct): string[] {
   const errors: string[] = [];
+  // a construct below a stack reads what the stack's hook built in this synth; one on the stack
+  // itself or above it (App, Stage) is validated before that hook runs, so it builds them
+  const fresh = !inStack(construct) || Stack.isStack(construct);
   for (const stack of stacksOf(construct)) {
-    const results = stackResults(stack);
+    const results = stackResults(stack, fresh);
     for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
       const options = IamValidator._optionsFor(resource);
       const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
@@ -103,12 +120,12 @@ function owner(resource: IConstruct): IConstruct | undefined {
   return undefined;
 }
 
-function stackResults(stack: Stack): StackResults {
-  const resources = stack.node.findAll().filter((c): c is CfnResource =>
-    CfnResource.isCfnResource(c) && TYPES.has(c.cfnResourceType) && Stack.of(c) === stack);
+function stackResults(stack: Stack, fresh: boolean): StackResults {
   const holder = stack as unknown as Record<symbol, StackResults | undefined>;
   const cached = holder[CACHE];
-  if (cached && cached.resourceCount === resources.length) { return cached; }
+  if (cached && !fresh) { return cached; }
+  const resources = stack.node.findAll().filter((c): c is CfnResource =>
+    CfnResource.isCfnResource(c) && TYPES.has(c.cfnResourceType) && Stack.of(c) === stack);
 
   const json: Record<string, CfnResourceJson> = {};
   const byLogicalId = new Map<string, CfnResource>();
@@ -128,7 +145,7 @@ function stackResults(stack: Stack): StackResults {
     const o = r && owner(r);
     if (r && o) { byOwner.set(o, [...(byOwner.get(o) ?? []), { resource: r, targetIndex: i }]); }
   });
-  const results: StackResults = { resourceCount: resources.length, byOwner, targets };
+  const results: StackResults = { byOwner, targets };
   Object.defineProperty(stack, CACHE, { value: results, enumerable: false, configurable: true, writable: true });
   // the results serve one synchronous synth; drop them before anything can change the tree again
   queueMicrotask(() => { holder[CACHE] = undefined; });
