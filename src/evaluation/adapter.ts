@@ -2,6 +2,7 @@ import { App, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { IGrantable, IPrincipal } from '../policy/principal';
+import { displayValue } from './private/display';
 import type { DiagnosticData, EvalPolicy } from './private/engine';
 import type { RequestPrincipal } from './private/principals';
 import { GraphPolicy, IPolicyGraphNode, PolicyGraphNodeInfo, graphNodeOf, isPolicyGraphNode } from '../policy/private/graph';
@@ -127,11 +128,12 @@ function fromGraph(info: PolicyGraphNodeInfo, resolve: (x: unknown) => unknown, 
 function documentOf(p: GraphPolicy, resolve: (x: unknown) => unknown, diagnostics: DiagnosticData[]): unknown {
   if (!p.document) {
     const what = p.kind === 'boundary' ? 'permissions boundary' : 'managed policy';
+    const shown = p.arn !== undefined ? displayArn(p.arn, resolve) : p.source;
     diagnostics.push({
       severity: 'warning',
       code: p.kind === 'boundary' ? 'BoundaryNotVisible' : 'ManagedPolicyNotVisible',
-      source: p.arn ?? p.source,
-      message: `the document of ${what} '${p.arn ?? p.source}' is not known in this app; what it ${p.kind === 'boundary' ? 'limits' : 'allows or denies'} is not part of the answer`,
+      source: shown,
+      message: `the document of ${what} '${shown}' is not known in this app; what it ${p.kind === 'boundary' ? 'limits' : 'allows or denies'} is not part of the answer`,
     });
     return undefined;
   }
@@ -177,6 +179,15 @@ function resolverFor(x: unknown): (v: unknown) => unknown {
   }
   const s = stack;
   return v => s.resolve(v);
+}
+
+/** An ARN resolved in the principal's stack, in Fn::Sub notation (`arn:${AWS::Partition}:iam::aws:policy/X`). */
+function displayArn(arn: string, resolve: (x: unknown) => unknown): string {
+  try {
+    return displayValue(resolve(arn));
+  } catch {
+    return arn;
+  }
 }
 
 function safe<T>(f: () => T): T | undefined {

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { App, Stack } from 'aws-cdk-lib';
+import { App, CfnResource, Fn, Stack, aws_s3 as s3 } from 'aws-cdk-lib';
 import { AccessReport, Decision, FindingSeverity } from '../../src/evaluation';
 import { ManagedPolicy, Role, User } from '../../src/identities';
 import { Effect, PolicyStatement } from '../../src/policy';
@@ -113,5 +113,41 @@ describe('AccessReport', () => {
     expect(json.summary).toEqual({ principals: 1, entries: 1, findings: { HIGH: 1, MEDIUM: 1, LOW: 1 } });
     expect(json.principals[0].principal).toBe('S/Admin');
     expect(report.toMarkdown()).toBe(md);
+  });
+
+  test('prints resources and ARNs with CloudFormation references in Fn::Sub notation', () => {
+    // GIVEN
+    const { root, stack } = app();
+    const bucket = new s3.Bucket(stack, 'MyBucket');
+    const worker = new Role(stack, 'Worker', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('SecurityAudit')],
+    });
+    bucket.grantRead(worker);
+    worker.addToPrincipalPolicy(allow(['sqs:SendMessage'], [`arn:aws:sqs:us-east-1:${stack.account}:q-${bucket.bucketName}`]));
+    worker.addToPrincipalPolicy(allow(['ssm:GetParameter'], [Fn.importValue('ParamArn')]));
+    const bucketId = stack.getLogicalId(bucket.node.defaultChild as CfnResource);
+
+    // WHEN
+    const [section] = AccessReport.of(root).principals;
+    const markdown = AccessReport.of(root).toMarkdown();
+    const json = JSON.parse(AccessReport.of(root).toJson());
+
+    // THEN
+    const shown = section.entries.map(e => e.resourceDisplay);
+    expect(shown).toEqual(expect.arrayContaining([
+      `\${${bucketId}.Arn}`,
+      `\${${bucketId}.Arn}/*`,
+      `arn:aws:sqs:us-east-1:\${AWS::AccountId}:q-\${${bucketId}}`,
+      "\${ImportValue('ParamArn')}",
+    ]));
+    const notVisible = section.diagnostics.find(d => d.code === 'ManagedPolicyNotVisible');
+    expect(notVisible?.message).toContain("'arn:\${AWS::Partition}:iam::aws:policy/SecurityAudit'");
+    expect(markdown).toContain(`| \${${bucketId}.Arn}/* |`);
+    expect(markdown).not.toMatch(/Token\[|Fn::GetAtt|"Ref"/);
+    expect(section.findings.map(f => f.message).join('\n')).not.toContain('Fn::GetAtt');
+    const entry = json.principals[0].entries.find((e: any) => e.action === 'sqs:SendMessage');
+    expect(entry.resource).toContain('AWS::AccountId');
+    expect(entry.resourceDisplay).toBe(`arn:aws:sqs:us-east-1:\${AWS::AccountId}:q-\${${bucketId}}`);
   });
 });

@@ -3,6 +3,7 @@ import { Decision, DiagnosticSeverity, EvaluationDiagnostic } from '../decision'
 import { AccessReportEntry, AccessReportFinding, AccessReportPrincipal } from './report-model';
 import { entryFindings, principalFindings } from './report-rules';
 import { compilePolicy } from '../private/compile';
+import { displayValue } from '../private/display';
 import { DiagnosticData, EvalPolicy, evaluate } from '../private/engine';
 import { asList, toVal, valText } from '../private/values';
 
@@ -58,7 +59,7 @@ function policyEntries(principal: string, policy: EvalPolicy, decide: (a: string
     const statement = typeof st.Sid === 'string' && st.Sid ? `'${st.Sid}'` : `#${index}`;
     const actions = patterns(st.Action, st.NotAction, 'NotAction');
     const resources = st.Resource === undefined && st.NotResource === undefined
-      ? [{ text: '(this resource)', probe: '*' as unknown, negated: false }]
+      ? [{ text: '(this resource)', shown: '(this resource)', probe: '*' as unknown, negated: false }]
       : patterns(st.Resource, st.NotResource, 'NotResource');
     const conditional = st.Condition !== undefined && Object.keys(st.Condition as object).length > 0;
     for (const a of actions) {
@@ -67,6 +68,7 @@ function policyEntries(principal: string, policy: EvalPolicy, decide: (a: string
           principal,
           action: a.text,
           resource: r.text,
+          resourceDisplay: r.shown,
           effect: String(st.Effect),
           policySource: policy.source,
           statement,
@@ -81,11 +83,17 @@ function policyEntries(principal: string, policy: EvalPolicy, decide: (a: string
   return out;
 }
 
-function patterns(positive: unknown, negative: unknown, negativeName: string): { text: string; probe: unknown; negated: boolean }[] {
+function patterns(positive: unknown, negative: unknown, negativeName: string): { text: string; shown: string; probe: unknown; negated: boolean }[] {
   if (negative !== undefined) {
-    return [{ text: `${negativeName}: ${asList(negative).map(display).join(', ')}`, probe: '*', negated: true }];
+    const list = asList(negative);
+    return [{
+      text: `${negativeName}: ${list.map(display).join(', ')}`,
+      shown: `${negativeName}: ${list.map(displayValue).join(', ')}`,
+      probe: '*',
+      negated: true,
+    }];
   }
-  return asList(positive).map(p => ({ text: display(p), probe: p, negated: false }));
+  return asList(positive).map(p => ({ text: display(p), shown: displayValue(p), probe: p, negated: false }));
 }
 
 function display(x: unknown): string {

@@ -24,7 +24,7 @@ export function renderReportMarkdown(principals: AccessReportPrincipal[]): strin
       lines.push('No statements.', '');
     } else {
       lines.push('| Effect | Action | Resource | Decision | Source |', '| --- | --- | --- | --- | --- |');
-      p.entries.forEach(e => lines.push(row([e.effect, e.action, e.resource, decisionText(e), `${e.policySource} ${e.statement}`])));
+      p.entries.forEach(e => lines.push(row([e.effect, e.action, e.resourceDisplay, decisionText(e), `${e.policySource} ${e.statement}`])));
       lines.push('');
     }
     if (p.diagnostics.length > 0) {

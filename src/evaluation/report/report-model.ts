@@ -22,6 +22,11 @@ export interface AccessReportEntry {
   readonly action: string;
   /** The resource pattern as written (`NotResource: ...` for NotResource statements). */
   readonly resource: string;
+  /**
+   * The resource pattern for people: CloudFormation references in Fn::Sub notation
+   * (`arn:${AWS::Partition}:s3:::${MyBucketF68F3FF0}/*`, `${Worker11F36D0F.Arn}`), Fn::Join concatenated.
+   */
+  readonly resourceDisplay: string;
   /** `Allow` or `Deny`. */
   readonly effect: string;
   /** Where the statement is: a construct path or description. */

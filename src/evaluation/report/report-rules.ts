@@ -69,7 +69,7 @@ export function entryFindings(e: AccessReportEntry): RuleFinding[] {
   if (e.action.startsWith('NotAction: ')) {
     out.push({ code: 'NotActionAllow', severity: FindingSeverity.MEDIUM, where, message: `allows every action except ${e.action.slice(11)}` });
   } else if (e.wildcardAction) {
-    out.push({ code: 'WildcardAction', severity: FindingSeverity.MEDIUM, where, message: `allows the wildcard action '${e.action}' on '${e.resource}'` });
+    out.push({ code: 'WildcardAction', severity: FindingSeverity.MEDIUM, where, message: `allows the wildcard action '${e.action}' on '${e.resourceDisplay}'` });
   }
   if (e.wildcardResource) {
     out.push({ code: 'WildcardResource', severity: FindingSeverity.LOW, where, message: `allows '${e.action}' on every resource` });
