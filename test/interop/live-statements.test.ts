@@ -1,6 +1,7 @@
 import { App, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { bothSides, Side } from './differential';
 import * as kit from '../../src';
+import { PolicyReport } from '../../src/identities/private/policy-report';
 
 /*
  * aws-cdk-lib changes a statement after handing it to `addToPrincipalPolicy` (e.g.
@@ -102,5 +103,37 @@ describe('live aws-cdk-lib statements', () => {
 
     expect(grant.principalStatement!.frozen).toBe(true);
     expect(() => grant.principalStatement!.addActions('s3:PutObject')).toThrow();
+  });
+
+  test('a precreated role (customizeRoles) reports a condition added after the grant', () => {
+    // GIVEN
+    const app = new App();
+    const report = PolicyReport.getOrCreate(app) as PolicyReport;
+    const stack = new Stack(app, 'S');
+    kit.Role.customizeRoles(stack, { usePrecreatedRoles: { 'S/Role': 'precreated' } });
+    const role = new kit.Role(stack, 'Role', { assumedBy: new kit.ServicePrincipal('lambda.amazonaws.com') });
+    const grant = new s3.Bucket(stack, 'Bucket').grantRead(role);
+
+    // WHEN
+    grant.principalStatement!.addCondition('StringEquals', { 'aws:PrincipalTag/team': 'blue' });
+
+    // THEN
+    expect(JSON.stringify(report.toJson())).toContain('aws:PrincipalTag/team');
+  });
+
+  test('a change made through our statement detaches it from the aws-cdk-lib statement', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+    foreign.addActions('s3:GetObjectTagging');
+    expect(ours.actions).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
+
+    // WHEN
+    ours.addResources('arn:aws:s3:::c/*');
+    foreign.addActions('s3:PutObject');
+
+    // THEN
+    expect(ours.actions).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
+    expect(ours.resources).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
   });
 });

@@ -65,8 +65,12 @@ export class PrecreatedRole extends Resource implements IRole, IPolicyGraphNode 
   public readonly roleArn: string;
   public readonly roleName: string;
 
-  /** The statements reported as identity policy statements (statement JSON). */
-  private readonly policyStatements: any[] = [];
+  /**
+   * The statements reported as identity policy statements: statement JSON, or the statement
+   * (rendered when the report is written, so that later changes to it, e.g. aws-cdk-lib's
+   * `grant.principalStatement.addCondition(...)`, are reported).
+   */
+  private readonly policyStatements: Array<any | PolicyStatement> = [];
   /** The managed policies reported for the role. */
   private readonly managedPolicies: IManagedPolicy[] = [];
   /** The statements as objects, for the policy graph. */
@@ -91,10 +95,13 @@ export class PrecreatedRole extends Resource implements IRole, IPolicyGraphNode 
     this.trustPolicy = props.assumeRolePolicy;
     Dependable.implement(this, { dependencyRoots: [this.role] });
 
+    const reported = this.policyStatements;
     PolicyReport.getOrCreate(this).addRole(this.rolePath, {
       roleName: this.roleName,
       managedPolicies: this.managedPolicies,
-      policyStatements: this.policyStatements,
+      get policyStatements() {
+        return reported.map(s => typeof s?.toStatementJson === 'function' ? s.toStatementJson() : s);
+      },
       assumeRolePolicy: Stack.of(this).resolve(props.assumeRolePolicy?.toJSON()?.Statement),
       missing: props.missing,
     });
@@ -137,7 +144,7 @@ export class PrecreatedRole extends Resource implements IRole, IPolicyGraphNode 
   /** Report the statement; returns false, as aws-cdk-lib does (nothing is added to a template). */
   public addToPolicy(statement: PolicyStatement | cdkiam.PolicyStatement): boolean {
     const own = ownStatement(statement);
-    this.policyStatements.push(own.toStatementJson());
+    this.policyStatements.push(own);
     this.statementObjects.push(own);
     return false;
   }
