@@ -23,19 +23,31 @@ export const resourceTypeMismatch: Rule = {
 function acceptedFormats(v: StatementVisit): { formats: Set<string>; actions: string[] } | undefined {
   const entries = elements(v.statement.Action);
   if (!entries || entries.length === 0) { return undefined; }
-  const formats = new Set<string>();
   const actions: string[] = [];
   for (const entry of entries) {
     const text = render(entry);
     if (!isKnown(text) || text === '*') { return undefined; }
-    const found = lookupAction(text);
-    if (found.matches.length === 0) { return undefined; }
     actions.push(text);
+  }
+  // apps repeat the same action sets (one per kind of grant) across many roles
+  const key = actions.join('\n');
+  if (!formatsByActions.has(key)) { formatsByActions.set(key, formatsOf(actions)); }
+  const formats = formatsByActions.get(key);
+  return formats && { formats, actions };
+}
+
+const formatsByActions = new Map<string, Set<string> | undefined>();
+
+function formatsOf(actions: string[]): Set<string> | undefined {
+  const formats = new Set<string>();
+  for (const action of actions) {
+    const found = lookupAction(action);
+    if (found.matches.length === 0) { return undefined; }
     for (const a of found.matches) {
       for (const rt of a.resourceTypes) { formats.add(rt.arnFormat.replace(/\$\{[^}]*\}/g, '*')); }
     }
   }
-  return { formats, actions };
+  return formats;
 }
 
 function checkStatement(v: StatementVisit): RuleResult[] {
