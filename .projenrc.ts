@@ -26,7 +26,7 @@ const project = new awscdk.AwsCdkConstructLibrary({
   // The layout keeps one dev tsconfig at the top level (covers test/, examples/, bench/).
   tsconfigDevFile: 'tsconfig.dev.json',
   tsconfigDev: {
-    include: ['examples/**/*.ts', 'bench/**/*.ts'],
+    include: ['examples/**/*.ts', 'bench/**/*.ts', '.projenrc.ts'],
     exclude: ['lib', 'dist', 'cdk.out', 'test/bindings'],
     compilerOptions: {},
   },

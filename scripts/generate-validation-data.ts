@@ -24,9 +24,20 @@ const OUT = path.join(__dirname, '..', 'src', 'validation', 'data', 'iam-referen
 
 /** Condition key types of the IAM service reference, as one letter each. */
 const TYPE_LETTERS: Record<string, string> = {
-  String: 'S', ArrayOfString: 's', ARN: 'A', ArrayOfARN: 'a', Bool: 'B', ArrayOfBool: 'b',
-  Numeric: 'N', ArrayOfNumeric: 'n', Date: 'D', ArrayOfDate: 'd', IPAddress: 'I', ArrayOfIPAddress: 'i',
-  Binary: 'Y', ArrayOfBinary: 'y',
+  String: 'S',
+  ArrayOfString: 's',
+  ARN: 'A',
+  ArrayOfARN: 'a',
+  Bool: 'B',
+  ArrayOfBool: 'b',
+  Numeric: 'N',
+  ArrayOfNumeric: 'n',
+  Date: 'D',
+  ArrayOfDate: 'd',
+  IPAddress: 'I',
+  ArrayOfIPAddress: 'i',
+  Binary: 'Y',
+  ArrayOfBinary: 'y',
 };
 
 function readJson(file: string): any {

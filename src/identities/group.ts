@@ -1,9 +1,9 @@
 import { Annotations, ArnFormat, aws_iam as cdk_iam, Lazy, Resource, Stack } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import type { IIdentity } from './identity-base';
+import { CdkBridge } from './interop/cdk-bridge';
 import type { IManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
-import { CdkBridge } from './interop/cdk-bridge';
 import { AttachedPolicies } from './private/attached-policies';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';

@@ -12,6 +12,7 @@ import type { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
+import { CdkBridge } from './interop/cdk-bridge';
 import { mutatingAspectPriority } from './private/aspect-priority';
 import { createAssumeRolePolicy } from './private/assume-role-policy';
 import { AttachedPolicies } from './private/attached-policies';
@@ -29,7 +30,6 @@ import {
 } from './private/role-validation';
 import { UniqueStringSet } from './private/unique-string-set';
 import { RoleGrants } from './role-grants';
-import { CdkBridge } from './interop/cdk-bridge';
 import type { IRole } from './role-interface';
 import type { FromRoleArnOptions, FromRoleNameOptions, RoleLookupOptions, RoleProps, WithoutPolicyUpdatesOptions } from './role-props';
 import type { PolicyGraphNodeInfo } from '../policy/private/graph';

@@ -5,9 +5,9 @@ import type { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
-import { statementForPrincipal } from '../policy/private/foreign-principal';
 import { addPrincipalToAssumeRole, trustDocumentView, newTrustStatement } from './private/assume-role';
 import { mergeConditionBlocks, validateConditionObject } from './private/conditions';
+import { statementForPrincipal } from '../policy/private/foreign-principal';
 
 /*
  * The principal base class and the two wrappers its `withConditions()` / `withSessionTags()`

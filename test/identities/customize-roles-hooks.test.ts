@@ -5,11 +5,11 @@ import { App, Stack, aws_iam as cdkiam } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
 import { ManagedPolicy, PolicyDocument, PolicyStatement, ServicePrincipal, User } from '../../src';
+import { createAssumeRolePolicy } from '../../src/identities/private/assume-role-policy';
 import { applyCustomizeRoles } from '../../src/identities/private/customize-roles-config';
 import {
   precreatedImport, precreatedManagedPolicy, reportPreventedManagedPolicy, setUpPrecreatedRole,
 } from '../../src/identities/private/customize-roles-hooks';
-import { createAssumeRolePolicy } from '../../src/identities/private/assume-role-policy';
 import { ImportedRole } from '../../src/identities/private/imported-role';
 import { PrecreatedRole } from '../../src/identities/private/precreated-role';
 

@@ -1,5 +1,5 @@
-import { expectSameTemplate, IamLib } from '../grants/differential';
 import { Stack } from 'aws-cdk-lib';
+import { expectSameTemplate, IamLib } from '../grants/differential';
 
 /** Many statements on long distinct ARNs: too big for one inline policy. */
 function manyStatements(count: number, action = 's3:GetObject') {

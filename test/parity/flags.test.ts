@@ -1,3 +1,4 @@
+import { Stack } from 'aws-cdk-lib';
 import { Scenario, parityTable } from './harness';
 
 /* Policy minimization and the imported-role default policy name, under both iam feature flags. */
@@ -31,7 +32,6 @@ const FLAGGED: Record<string, Scenario> = {
   },
 
   'two imported roles of one ARN in two stacks': (iam, stack, app) => {
-    const { Stack } = require('aws-cdk-lib');
     const other = new Stack(app, 'Other');
     for (const s of [stack, other]) {
       const role = iam.Role.fromRoleArn(s, 'Imported', 'arn:aws:iam::111111111111:role/shared');

@@ -1,4 +1,4 @@
-import { CfnResource, aws_iam as cdkiam } from 'aws-cdk-lib';
+import { CfnResource, Stack, aws_iam as cdkiam } from 'aws-cdk-lib';
 import { expectBothRefuse, expectParity, jsonDiff, modules, synthesize } from './harness';
 
 /* The harness must be able to fail: a scenario that behaves differently per module is caught. */
@@ -39,7 +39,6 @@ describe('parity harness', () => {
   test('collects every stack of the app', () => {
     const templates = synthesize(cdkiam as any, (_iam, stack, app) => {
       new CfnResource(stack, 'X', { type: 'AWS::SQS::Queue' });
-      const { Stack } = require('aws-cdk-lib');
       new Stack(app, 'Second');
     });
     expect(Object.keys(templates).sort()).toEqual(['Second', 'Stack']);

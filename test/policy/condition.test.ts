@@ -1,6 +1,6 @@
 import { Lazy, Token } from 'aws-cdk-lib';
-import { Condition, PolicyStatement } from '../../src/policy';
 import { resolveInStack } from './differential';
+import { Condition, PolicyStatement } from '../../src/policy';
 
 /*
  * Expected JSON is the plain form as written in the IAM documentation

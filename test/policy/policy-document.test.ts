@@ -1,8 +1,8 @@
 import { App, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { IAM_MINIMIZE_POLICIES } from 'aws-cdk-lib/cx-api';
-import { PolicyDocument, PolicyStatement } from '../../src/policy';
 import { cdkError, differential, resolveInStack } from './differential';
+import { PolicyDocument, PolicyStatement } from '../../src/policy';
 
 /** Statements that minimize into fewer (same actions / same resources / same principals). */
 function mergeableStatements(iam: any): any[] {
@@ -103,7 +103,9 @@ describe('PolicyDocument', () => {
         { Sid: 'FirstStatement', Effect: 'Allow', Action: ['iam:ChangePassword'], Resource: '*' },
         { Sid: 'SecondStatement', Effect: 'Allow', Action: 's3:ListAllMyBuckets', Resource: '*' },
         {
-          Sid: 'ThirdStatement', Effect: 'Allow', Action: ['s3:List*', 's3:Get*'],
+          Sid: 'ThirdStatement',
+          Effect: 'Allow',
+          Action: ['s3:List*', 's3:Get*'],
           Resource: ['arn:aws:s3:::confidential-data', 'arn:aws:s3:::confidential-data/*'],
           Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'true' } },
         },

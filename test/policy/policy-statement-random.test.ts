@@ -1,6 +1,6 @@
-import * as fc from 'fast-check';
 import { App, Stack } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
+import * as fc from 'fast-check';
 import * as ours from '../../src/policy';
 
 /*

@@ -1,6 +1,6 @@
 import { Fn } from 'aws-cdk-lib';
-import { AccountPrincipal, AccountRootPrincipal } from '../../src/principals';
 import { newStack } from './harness';
+import { AccountPrincipal, AccountRootPrincipal } from '../../src/principals';
 
 describe('AccountPrincipal', () => {
   test('renders the account root ARN in the partition of the stack', () => {

@@ -1,8 +1,8 @@
+import { newStack, ourStatementJson, ourTrustJson } from './harness';
 import { PolicyStatement } from '../../src/policy';
 import {
   AnyPrincipal, ArnPrincipal, CompositePrincipal, OrganizationPrincipal, ServicePrincipal, StarPrincipal, WebIdentityPrincipal,
 } from '../../src/principals';
-import { newStack, ourStatementJson, ourTrustJson } from './harness';
 
 describe('CompositePrincipal', () => {
   test('merges its components into one Principal element', () => {

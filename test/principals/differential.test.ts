@@ -1,6 +1,6 @@
 import { aws_iam as cdk_iam, Fn, Stack } from 'aws-cdk-lib';
-import * as ours from '../../src/principals';
 import { cdkStatementJson, cdkTrustJson, ENVIRONMENTS, newStack, ourStatementJson, ourTrustJson } from './harness';
+import * as ours from '../../src/principals';
 
 /*
  * Every principal is built twice with the same code, once with this library and once with

@@ -1,6 +1,6 @@
 import { aws_iam as cdk_iam, Fn, Stack } from 'aws-cdk-lib';
-import { FederatedPrincipal, OpenIdConnectPrincipal, SamlConsolePrincipal, SamlPrincipal, WebIdentityPrincipal } from '../../src/principals';
 import { newStack, ourTrustJson } from './harness';
+import { FederatedPrincipal, OpenIdConnectPrincipal, SamlConsolePrincipal, SamlPrincipal, WebIdentityPrincipal } from '../../src/principals';
 
 const SAML_ARN = 'arn:aws:iam::123456789012:saml-provider/corp';
 

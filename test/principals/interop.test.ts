@@ -1,9 +1,9 @@
 import { aws_iam as cdk_iam, aws_s3 as s3, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import { cdkRoleTrust, cdkTrustJson, newStack, ourTrustJson } from './harness';
 import { PolicyDocument, PolicyStatement } from '../../src/policy';
 import * as ours from '../../src/principals';
 import { addPrincipalToAssumeRole } from '../../src/principals/private/assume-role';
-import { cdkRoleTrust, cdkTrustJson, newStack, ourTrustJson } from './harness';
 
 /*
  * Mixing the two libraries: principals of this library in aws-cdk-lib constructs, and

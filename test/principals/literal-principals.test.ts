@@ -1,5 +1,5 @@
-import { AnyPrincipal, Anyone, CanonicalUserPrincipal, StarPrincipal } from '../../src/principals';
 import { newStack, ourStatementJson } from './harness';
+import { AnyPrincipal, Anyone, CanonicalUserPrincipal, StarPrincipal } from '../../src/principals';
 
 describe('StarPrincipal', () => {
   test('renders "Principal": "*"', () => {

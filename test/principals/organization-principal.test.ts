@@ -1,6 +1,6 @@
 import { Fn } from 'aws-cdk-lib';
-import { OrganizationPrincipal } from '../../src/principals';
 import { newStack } from './harness';
+import { OrganizationPrincipal } from '../../src/principals';
 
 describe('OrganizationPrincipal', () => {
   test('renders any principal in the organization (IAM docs: aws:PrincipalOrgID)', () => {

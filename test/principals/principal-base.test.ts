@@ -1,4 +1,5 @@
 import { aws_iam as cdk_iam } from 'aws-cdk-lib';
+import { newStack } from './harness';
 import { PolicyDocument, PolicyStatement, PrincipalPolicyFragment } from '../../src/policy';
 import type { IPrincipal } from '../../src/policy';
 import {
@@ -6,7 +7,6 @@ import {
   PrincipalWithConditions, SamlPrincipal, ServicePrincipal, SessionTagsPrincipal, StarPrincipal, WebIdentityPrincipal,
   OpenIdConnectPrincipal,
 } from '../../src/principals';
-import { newStack } from './harness';
 
 /** A principal defined by a user of the library, as the aws-cdk-lib docs show. */
 class TeamPrincipal extends PrincipalBase {

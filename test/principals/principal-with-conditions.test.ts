@@ -1,7 +1,7 @@
 import { Fn, Lazy } from 'aws-cdk-lib';
+import { newStack, ourTrustJson } from './harness';
 import { PolicyDocument, PolicyStatement } from '../../src/policy';
 import { ArnPrincipal, OrganizationPrincipal, PrincipalWithConditions, ServicePrincipal } from '../../src/principals';
-import { newStack, ourTrustJson } from './harness';
 
 describe('PrincipalWithConditions', () => {
   test('renders the conditions in the trust policy (IAM docs: third-party access with an external ID)', () => {

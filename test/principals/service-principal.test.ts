@@ -1,6 +1,6 @@
 import { Fn } from 'aws-cdk-lib';
-import { ServicePrincipal } from '../../src/principals';
 import { newStack } from './harness';
+import { ServicePrincipal } from '../../src/principals';
 
 describe('ServicePrincipal', () => {
   test.each([

@@ -1,5 +1,5 @@
-import { FederatedPrincipal, SessionTagsPrincipal, ArnPrincipal, CompositePrincipal, ServicePrincipal } from '../../src/principals';
 import { newStack, ourTrustJson } from './harness';
+import { FederatedPrincipal, SessionTagsPrincipal, ArnPrincipal, CompositePrincipal, ServicePrincipal } from '../../src/principals';
 
 describe('SessionTagsPrincipal', () => {
   test('adds sts:TagSession to the trust statement (IAM docs: permissions required to add session tags)', () => {

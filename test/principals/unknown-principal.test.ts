@@ -1,9 +1,9 @@
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { Construct } from 'constructs';
+import { newStack } from './harness';
 import { PolicyDocument, PolicyStatement } from '../../src/policy';
 import { CompositePrincipal, ServicePrincipal, UnknownPrincipal } from '../../src/principals';
 import { addPrincipalToAssumeRole } from '../../src/principals/private/assume-role';
-import { newStack } from './harness';
 
 describe('UnknownPrincipal', () => {
   test('records a statement added to it as a warning on the resource', () => {
