@@ -1,5 +1,5 @@
 import { Severity } from './finding';
-import { isIntrinsic } from './private/values';
+import { isIntrinsic, knownStrings } from './private/values';
 import type { DocumentKind, RuleContext, TargetDocument } from './target';
 import type { StatementJson } from '../policy/private/policy-json';
 
@@ -49,6 +49,24 @@ export function statementsOf(document: unknown): StatementJson[] | undefined {
   if (Array.isArray(st)) { return st.filter(isStatement) as StatementJson[]; }
   if (isStatement(st)) { return [st as StatementJson]; }
   return undefined;
+}
+
+/** One concrete action string of a statement's Action or NotAction. */
+export interface ActionVisit {
+  readonly visit: StatementVisit;
+  readonly field: 'Action' | 'NotAction';
+  readonly action: string;
+}
+
+/** Every concrete action (tokens skipped) of every statement, with its field. */
+export function actionsOf(ctx: RuleContext): ActionVisit[] {
+  const out: ActionVisit[] = [];
+  for (const visit of statements(ctx)) {
+    for (const field of ['Action', 'NotAction'] as const) {
+      for (const action of knownStrings(visit.statement[field])) { out.push({ visit, field, action }); }
+    }
+  }
+  return out;
 }
 
 /** Every statement of every document the target owns (size-only documents skipped). */

@@ -2,9 +2,8 @@ import { getService } from '../data/reference';
 import { Severity } from '../finding';
 import { splitAction } from '../private/actions';
 import { closest } from '../private/edit-distance';
-import { knownStrings } from '../private/values';
 import { hasWildcard } from '../private/wildcard';
-import { at, q, Rule, statements } from '../rule';
+import { actionsOf, at, q, Rule } from '../rule';
 
 /** The action is not an action of its (known) service. */
 export const unknownAction: Rule = {
@@ -15,19 +14,15 @@ export const unknownAction: Rule = {
     + 'deploys and grants nothing; the intended permission is silently missing.',
   check(ctx) {
     const out = [];
-    for (const v of statements(ctx)) {
-      for (const field of ['Action', 'NotAction'] as const) {
-        for (const action of knownStrings(v.statement[field])) {
-          const parts = splitAction(action);
-          if (!parts || hasWildcard(action)) { continue; }
-          const service = getService(parts.prefix);
-          if (!service || service.actions.has(parts.name.toLowerCase())) { continue; }
-          const guess = closest(parts.name, [...service.actions.values()].map((a) => a.name));
-          const suggestion = guess ? `${parts.prefix}:${guess}` : undefined;
-          out.push(at(v, `unknown action ${q(action)} in ${field}` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-            suggestion ? `replace it with '${suggestion}'` : `use an action listed for '${service.prefix}' (${service.name})`));
-        }
-      }
+    for (const { visit: v, field, action } of actionsOf(ctx)) {
+      const parts = splitAction(action);
+      if (!parts || hasWildcard(action)) { continue; }
+      const service = getService(parts.prefix);
+      if (!service || service.actions.has(parts.name.toLowerCase())) { continue; }
+      const guess = closest(parts.name, [...service.actions.values()].map((a) => a.name));
+      const suggestion = guess ? `${parts.prefix}:${guess}` : undefined;
+      out.push(at(v, `unknown action ${q(action)} in ${field}` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+        suggestion ? `replace it with '${suggestion}'` : `use an action listed for '${service.prefix}' (${service.name})`));
     }
     return out;
   },

@@ -2,9 +2,8 @@ import { getService, servicePrefixes } from '../data/reference';
 import { Severity } from '../finding';
 import { splitAction } from '../private/actions';
 import { closest } from '../private/edit-distance';
-import { knownStrings } from '../private/values';
 import { hasWildcard } from '../private/wildcard';
-import { at, q, Rule, statements } from '../rule';
+import { actionsOf, at, q, Rule } from '../rule';
 
 /** The service prefix of an action is not in the IAM service reference. */
 export const unknownService: Rule = {
@@ -15,17 +14,13 @@ export const unknownService: Rule = {
     + 'deploys and silently grants nothing. Resource policies of most services reject it.',
   check(ctx) {
     const out = [];
-    for (const v of statements(ctx)) {
-      for (const field of ['Action', 'NotAction'] as const) {
-        for (const action of knownStrings(v.statement[field])) {
-          const parts = splitAction(action);
-          if (!parts || hasWildcard(parts.prefix) || getService(parts.prefix)) { continue; }
-          const guess = closest(parts.prefix.toLowerCase(), servicePrefixes());
-          out.push(at(v, `unknown service prefix ${q(parts.prefix)} in ${field} ${q(action)}`
-            + (guess ? `; did you mean '${guess}'?` : ''),
-          guess ? `use '${guess}:${parts.name}'` : 'use a service prefix from the IAM Service Authorization Reference'));
-        }
-      }
+    for (const { visit: v, field, action } of actionsOf(ctx)) {
+      const parts = splitAction(action);
+      if (!parts || hasWildcard(parts.prefix) || getService(parts.prefix)) { continue; }
+      const guess = closest(parts.prefix.toLowerCase(), servicePrefixes());
+      out.push(at(v, `unknown service prefix ${q(parts.prefix)} in ${field} ${q(action)}`
+        + (guess ? `; did you mean '${guess}'?` : ''),
+      guess ? `use '${guess}:${parts.name}'` : 'use a service prefix from the IAM Service Authorization Reference'));
     }
     return out;
   },

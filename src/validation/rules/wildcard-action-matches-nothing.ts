@@ -1,8 +1,7 @@
 import { Severity } from '../finding';
 import { lookupAction, splitAction } from '../private/actions';
-import { knownStrings } from '../private/values';
 import { hasWildcard } from '../private/wildcard';
-import { at, q, Rule, statements } from '../rule';
+import { actionsOf, at, q, Rule } from '../rule';
 
 /** A wildcard action pattern of a known service matches none of its actions. */
 export const wildcardActionMatchesNothing: Rule = {
@@ -12,17 +11,13 @@ export const wildcardActionMatchesNothing: Rule = {
   explanation: 'A pattern such as "s3:Gte*" deploys but matches nothing, so it grants (or denies) nothing.',
   check(ctx) {
     const out = [];
-    for (const v of statements(ctx)) {
-      for (const field of ['Action', 'NotAction'] as const) {
-        for (const action of knownStrings(v.statement[field])) {
-          const parts = splitAction(action);
-          if (!parts || !hasWildcard(parts.name) || hasWildcard(parts.prefix)) { continue; }
-          const found = lookupAction(action);
-          if (found.service && found.matches.length === 0) {
-            out.push(at(v, `action pattern ${q(action)} in ${field} matches no action of '${found.service.prefix}'`,
-              'check the spelling of the pattern against the service\'s action names'));
-          }
-        }
+    for (const { visit: v, field, action } of actionsOf(ctx)) {
+      const parts = splitAction(action);
+      if (!parts || !hasWildcard(parts.name) || hasWildcard(parts.prefix)) { continue; }
+      const found = lookupAction(action);
+      if (found.service && found.matches.length === 0) {
+        out.push(at(v, `action pattern ${q(action)} in ${field} matches no action of '${found.service.prefix}'`,
+          'check the spelling of the pattern against the service\'s action names'));
       }
     }
     return out;
