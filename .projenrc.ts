@@ -108,4 +108,11 @@ project.addTask('validation:data', {
 // `cdk-iam-kit validate <cdk.out | template.json>`
 project.addBins({ 'cdk-iam-kit': 'lib/validation/cli/main.js' });
 
+// aws-cdk-lib's Java binding of the version we build against may not be on Maven Central yet:
+// package:java first makes sure it is in the local Maven repository (generated once from npm when
+// missing; see scripts/bindings/ensure-cdk-bindings.sh) and points pacmak's Maven build at it.
+const packageJava = project.tasks.tryFind('package:java')!;
+packageJava.env('JSII_PACMAK_MAVEN_LOCAL_REPOSITORY', '$(node -p "require(\'path\').join(require(\'os\').homedir(), \'.m2\', \'repository\')")');
+packageJava.prependExec('bash scripts/bindings/ensure-cdk-bindings.sh java');
+
 project.synth();
