@@ -75,8 +75,11 @@ const project = new awscdk.AwsCdkConstructLibrary({
 // unrs-resolver@1.13.0 lacks most platform packages in the registry, which breaks `npm ci`.
 project.package.addField('overrides', { 'unrs-resolver': '1.12.2' });
 
-// aws-cdk-lib >= 2.262 validates every template on synth (~5 s per test file); tests opt in where needed.
+// aws-cdk-lib >= 2.262 validates every template on synth (~5 s per test file); tests opt in where needed
+// (CDK_VALIDATION=false also turns our synth-time validation off, like `cdk synth --no-validation`)...
 project.tasks.tryFind('test')!.env('CDK_VALIDATION', 'false');
+// ...but ours stays on in tests, so that every synth of the suite also runs the IAM validator.
+project.tasks.tryFind('test')!.env('CDK_IAM_KIT_VALIDATION', 'true');
 
 // Layering is enforced: no import cycles anywhere in the library.
 project.eslint?.addRules({

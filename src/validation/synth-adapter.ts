@@ -62,7 +62,7 @@ function ensureStackHook(stack: Stack): void {
   const holder = stack as unknown as Record<symbol, boolean | undefined>;
   if (holder[STACK_HOOK]) { return; }
   Object.defineProperty(stack, STACK_HOOK, { value: true, enumerable: false });
-  stack.node.addValidation({ validate: () => { stackResults(stack, true); return []; } });
+  stack.node.addValidation({ validate: () => { if (_iamValidationOn(stack)) { stackResults(stack, true); } return []; } });
 }
 
 /** True when validation was enabled on this construct. @internal */
@@ -70,8 +70,28 @@ export function _isIamValidationEnabled(construct: IConstruct): boolean {
   return (construct as unknown as Record<symbol, boolean | undefined>)[ENABLED] === true;
 }
 
+/** The context key that turns the synth-time validation on (`true`) or off (`false`). */
+const CONTEXT_KEY = 'cdk-iam-kit:validation';
+
+/**
+ * Whether the synth-time validation runs for this construct. It follows the CDK's own switch for
+ * synth-time validation, `CDK_VALIDATION=false` (what `cdk synth --no-validation` sets), unless
+ * `CDK_IAM_KIT_VALIDATION` (`true`/`false`) or the context key `cdk-iam-kit:validation` says
+ * otherwise; the context wins, being set by the app itself.
+ *
+ * @internal
+ */
+export function _iamValidationOn(construct: IConstruct): boolean {
+  const fromContext = construct.node.tryGetContext(CONTEXT_KEY);
+  if (fromContext !== undefined) { return fromContext !== false && fromContext !== 'false'; }
+  const ours = process.env.CDK_IAM_KIT_VALIDATION;
+  if (ours !== undefined && ours !== '') { return ours !== 'false'; }
+  return process.env.CDK_VALIDATION !== 'false';
+}
+
 function report(construct: IConstruct): string[] {
   const errors: string[] = [];
+  if (!_iamValidationOn(construct)) { return errors; }
   // a construct below a stack reads what the stack's hook built in this synth; one on the stack
   // itself or above it (App, Stage) is validated before that hook runs, so it builds them
   const fresh = !inStack(construct) || Stack.isStack(construct);

@@ -1,6 +1,12 @@
 import { App, aws_iam as cdk_iam, Stack } from 'aws-cdk-lib';
 import { _enableIamValidation } from '../../src/validation/synth-adapter';
 
+// these tests exercise the synth-time validation itself: on whatever CDK_VALIDATION says
+// (synth-adapter-switch.test.ts covers the switch)
+const previous = process.env.CDK_IAM_KIT_VALIDATION;
+beforeAll(() => { process.env.CDK_IAM_KIT_VALIDATION = 'true'; });
+afterAll(() => { if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; } });
+
 /** A raw role with an inline policy granting the given actions, validated by the adapter. */
 function role(stack: Stack, id: string, actions: string[]): cdk_iam.CfnRole {
   const r = new cdk_iam.CfnRole(stack, id, {

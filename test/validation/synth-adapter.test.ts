@@ -5,6 +5,12 @@ import { Severity } from '../../src/validation/finding';
 import { IamValidator } from '../../src/validation/iam-validator';
 import { _enableIamValidation } from '../../src/validation/synth-adapter';
 
+// these tests exercise the synth-time validation itself: on whatever CDK_VALIDATION says
+// (synth-adapter-switch.test.ts covers the switch)
+const previous = process.env.CDK_IAM_KIT_VALIDATION;
+beforeAll(() => { process.env.CDK_IAM_KIT_VALIDATION = 'true'; });
+afterAll(() => { if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; } });
+
 const TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
 
 function roleWith(scope: Construct, id: string, statements: object[]): iam.CfnRole {
