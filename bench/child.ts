@@ -80,7 +80,10 @@ function main(spec: ChildSpec): ChildResult {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     // no 500-resource cap: the realistic app has ~700 resources, in one stack on purpose
-    const context = { '@aws-cdk/core:stackResourceLimit': 0, ...workload.context?.(spec.params) };
+    // CDK_VALIDATION=false turns our synth-time validator off too; `validate: true` cells turn it
+    // back on with the context key (aws-cdk-lib ignores it)
+    const validation = spec.params.validate === true ? { 'cdk-iam-kit:validation': true } : {};
+    const context = { '@aws-cdk/core:stackResourceLimit': 0, ...validation, ...workload.context?.(spec.params) };
     const app = new cdk.App({ outdir, analyticsReporting: false, context });
     const stack = new cdk.Stack(app, 'Bench', { env: { account: '123456789012', region: 'us-east-1' } });
     if (spec.side === 'cdk-iam-kit') {

@@ -80,12 +80,23 @@ function plan(): Cell[] {
       });
     }
   }
+  // information: what our validator adds on one big role (ours only; CDK_VALIDATION=false leaves it off above)
+  for (const n of QUICK ? [300] : [2_000, 8_000]) {
+    cells.push({
+      workload: 'one-role',
+      mode: 'synth',
+      label: `1. one role, ${n.toLocaleString('en-US')} statements, minimize off, ours validating`,
+      params: { n, minimize: false, validate: true },
+      sides: ['cdk-iam-kit'],
+    });
+  }
   const many = QUICK ? { roles: 20, statements: 20 } : { roles: 1_000, statements: 20 };
   cells.push({ workload: 'many-roles', mode: 'synth', label: `2. ${many.roles.toLocaleString('en-US')} roles × ${many.statements} statements, minimize on`, params: many, sides: [...both] });
   const app = QUICK ? { roles: 10, resources: 20, grants: 4 } : { roles: 200, resources: 300, grants: 10 };
   const appLabel = `${app.roles} roles × ${app.grants} grants on ${app.resources} buckets/tables + boundary`;
-  cells.push({ workload: 'realistic-app', mode: 'synth', label: `3. realistic app: ${appLabel} (ours validating)`, params: app, sides: [...both] });
-  cells.push({ workload: 'realistic-app', mode: 'validate', label: '4. validation of workload 3 (hooks only)', params: app, sides: ['cdk-iam-kit'] });
+  cells.push({ workload: 'realistic-app', mode: 'synth', label: `3. realistic app: ${appLabel} (ours validating)`, params: { ...app, validate: true }, sides: [...both] });
+  cells.push({ workload: 'realistic-app', mode: 'synth', label: '3. the same app, ours not validating', params: { ...app, validate: false }, sides: ['cdk-iam-kit'] });
+  cells.push({ workload: 'realistic-app', mode: 'validate', label: '4. validation of workload 3 (hooks only)', params: { ...app, validate: true }, sides: ['cdk-iam-kit'] });
   cells.push({ workload: 'evaluator', mode: 'evaluate', label: '5. AccessCheck on a role with 50 statements (bench/evaluation)', params: { decisions: QUICK ? 2_000 : 200_000 }, sides: ['cdk-iam-kit'] });
   return ONLY ? cells.filter((c) => c.workload === ONLY) : cells;
 }
@@ -218,7 +229,7 @@ function main(): void {
   const lastCdk = new Map<string, { n: number; cpuMs: number }>();
   for (const cell of cells) {
     const t = Date.now();
-    if (cell.workload === 'one-role') {
+    if (cell.workload === 'one-role' && cell.params.validate === undefined) {
       const n = Number(cell.params.n);
       const key = String(cell.params.minimize);
       const last = lastCdk.get(key);
