@@ -6,6 +6,7 @@ import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
+import type { StatementParts } from './private/merge/normalized-statement';
 import { foreignStatementKey } from './private/foreign-statement-key';
 import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
@@ -72,14 +73,17 @@ export class PolicyStatement {
   private foreignKey?: string;
 
   constructor(props: PolicyStatementProps = {}) {
-    this.body.sid = props.sid;
-    this.body.effect = props.effect || Effect.ALLOW;
-    this.addActions(...props.actions || []);
-    this.addNotActions(...props.notActions || []);
-    this.addPrincipals(...props.principals || []);
-    this.addNotPrincipals(...props.notPrincipals || []);
-    this.addResources(...props.resources || []);
-    this.addNotResources(...props.notResources || []);
+    const body = this.currentBody;
+    body.sid = props.sid;
+    body.effect = props.effect || Effect.ALLOW;
+    // absent or empty lists are skipped: adding nothing has no effect (no conflict is possible
+    // and the new statement is not frozen), and most statements set two of the six lists
+    if (props.actions && props.actions.length !== 0) { this.addActions(...props.actions); }
+    if (props.notActions && props.notActions.length !== 0) { this.addNotActions(...props.notActions); }
+    if (props.principals && props.principals.length !== 0) { this.addPrincipals(...props.principals); }
+    if (props.notPrincipals && props.notPrincipals.length !== 0) { this.addNotPrincipals(...props.notPrincipals); }
+    if (props.resources && props.resources.length !== 0) { this.addResources(...props.resources); }
+    if (props.notResources && props.notResources.length !== 0) { this.addNotResources(...props.notResources); }
     if (props.conditions !== undefined) {
       this.addConditions(props.conditions);
     }
@@ -499,6 +503,28 @@ export class PolicyStatement {
    */
   public get conditions(): any {
     return { ...this.body.condition };
+  }
+
+  /**
+   * The statement's parts with its live lists (no copies), for merging and size estimates of
+   * whole documents, which read every statement and would otherwise copy six lists each through
+   * the public getters. Callers must not modify the lists.
+   *
+   * @internal
+   */
+  public _parts(): StatementParts {
+    const body = this.body;
+    return {
+      sid: body.sid,
+      effect: body.effect,
+      actions: body.action.direct(),
+      notActions: body.notAction.direct(),
+      resources: body.resource.direct(),
+      notResources: body.notResource.direct(),
+      principals: body.principals.direct(),
+      notPrincipals: body.notPrincipals.direct(),
+      conditions: body.condition,
+    };
   }
 
   /**

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import type { PolicyStatement } from '../policy-statement';
 import { mergeStatements } from './merge/merge-statements';
+import { partsOf } from './merge/normalized-statement';
 import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
 
 /*
@@ -47,7 +48,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   const overflow = new Array<{ statements: PolicyStatement[]; size: number }>();
   let keptSize = 0;
   for (const statement of merged.mergedStatements) {
-    const size = estimateStatementSize(statement, sizeOptions);
+    const size = estimateStatementSize(partsOf(statement), sizeOptions);
     if (keptSize + size < selfMaximumSize) {
       keptSize += size;
       kept.push(statement);

@@ -94,7 +94,9 @@ export function estimateConditionSize(conditions: unknown): number {
 }
 
 function sumValueSizes(values: readonly string[], tokenEstimate: number): number {
-  return sum(values.map((v) => estimateValueSize(v, tokenEstimate)));
+  let total = 0;
+  for (const v of values) { total += estimateValueSize(v, tokenEstimate); }
+  return total;
 }
 
 // ---------------------------------------------------------------------------------------------

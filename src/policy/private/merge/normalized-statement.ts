@@ -42,6 +42,29 @@ export interface MergeableStatement {
   copy(overrides: MergeOverrides): MergeableStatement;
 }
 
+/** The parts of a statement the merge reads (the getters of `MergeableStatement`, read-only). */
+export interface StatementParts {
+  readonly sid?: string;
+  readonly effect: string;
+  readonly actions: readonly string[];
+  readonly notActions: readonly string[];
+  readonly resources: readonly string[];
+  readonly notResources: readonly string[];
+  readonly principals: readonly MergeablePrincipal[];
+  readonly notPrincipals: readonly MergeablePrincipal[];
+  readonly conditions: any;
+}
+
+/**
+ * The parts of a statement: this library's statements hand out their lists without copying them
+ * (`_parts()`), which spares the six list copies per statement that the public getters make;
+ * aws-cdk-lib's statements are read through their getters.
+ */
+export function partsOf(s: MergeableStatement): StatementParts {
+  const own = (s as { _parts?: () => StatementParts })._parts;
+  return typeof own === 'function' ? own.call(s) : s;
+}
+
 /** Ids shared by one merge run: object identities and interned base strings. */
 export class MergeContext {
   private readonly identities = new Map<object, number>();
@@ -109,26 +132,33 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public keyRP = 0;
 
   constructor(public readonly root: S, public readonly position: number, private readonly ctx: MergeContext) {
-    this.addActions(root.actions);
-    this.addResources(root.resources);
-    const principals = root.principals;
+    const parts = partsOf(root);
+    this.addActions(parts.actions);
+    this.addResources(parts.resources);
+    const principals = parts.principals;
     for (const p of principals) { this.addPrincipal(p, dedupeStringOf(p)); }
-    const conditions = root.conditions;
-    const notActions = root.notActions;
-    const notResources = root.notResources;
-    const notPrincipals = root.notPrincipals;
+    const conditions = parts.conditions;
+    const notActions = parts.notActions;
+    const notResources = parts.notResources;
+    const notPrincipals = parts.notPrincipals;
     const hasLiteral = principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
-    const shared = JSON.stringify([root.effect, JSON.stringify(conditions), sortedStrings(notActions),
-      sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
+    const conditionJson = JSON.stringify(conditions);
+    // The common statement (no conditions, no Not* lists) is keyed by 'E' + its effect rather
+    // than by the JSON below (no array, no stringify); that JSON starts with '[', so the two
+    // kinds of key never collide.
+    const shared = conditionJson === '{}' && notActions.length + notResources.length + notPrincipals.length === 0
+      ? `E${parts.effect}`
+      : JSON.stringify([parts.effect, conditionJson, sortedStrings(notActions),
+        sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
     if (ctx.equalOnly) {
       this.base = -1;
-      this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
+      this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(parts.sid ?? null)}`);
     } else {
-      this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
+      this.base = parts.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
       this.equalityBase = -1;
     }
     const est = ctx.sizeOptions;
-    this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${root.effect}",`.length
+    this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${parts.effect}",`.length
       + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
       + estimateListSize('NotResource', sumSizes(notResources, est.arnEstimate), notResources.length)
       + notPrincipals.length * est.arnEstimate
@@ -272,7 +302,7 @@ function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
 }
 
 /** An order-independent exact key of a principal list. */
-function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): string {
+function principalSetKey(principals: readonly MergeablePrincipal[], ctx: MergeContext): string {
   if (principals.length === 0) { return ''; }
   const comparable = new Set<string>();
   const identities = new Set<number>();
@@ -283,11 +313,11 @@ function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): s
   return JSON.stringify([Array.from(comparable).sort(), Array.from(identities).sort((x, y) => x - y)]);
 }
 
-function sortedStrings(xs: string[]): string[] {
+function sortedStrings(xs: readonly string[]): readonly string[] {
   return xs.length < 2 ? xs : Array.from(new Set(xs)).sort();
 }
 
-function sumSizes(values: string[], tokenEstimate: number): number {
+function sumSizes(values: readonly string[], tokenEstimate: number): number {
   let total = 0;
   for (const v of values) { total += estimateValueSize(v, tokenEstimate); }
   return total;
