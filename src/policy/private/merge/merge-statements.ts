@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
 import { MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -49,7 +49,7 @@ import {
  *
  * EQUAL-ONLY MODE (`mergeIfCombinable: false`, used when splitting without minimize): statements
  * merge only when everything including the Sid is equal and the first one is kept as is, so one
- * pass over a map from a key of all fields to the first statements with that key suffices.
+ * pass over a map from an exact string key of all fields to the first statement suffices.
  *
  * COST. A pass costs O(n log n) for the index and lookups plus O(size of the statements merged
  * away) for the unions, against O(n^2) comparisons per pass for aws-cdk-lib's loop. Merges that
@@ -64,6 +64,9 @@ import {
 
 /** aws-cdk-lib's limit on a merged statement's estimated size when `limitSize` is set. */
 export const MAX_MERGE_SIZE = 2000;
+
+/** Size options for a context that never estimates sizes. */
+const NO_SIZES: EstimateSizeOptions = { actionEstimate: 0, arnEstimate: 0 };
 
 /** Options of `mergeStatements` (aws-cdk-lib's `MergeStatementOptions`). */
 export interface MergeStatementsOptions {
@@ -96,11 +99,12 @@ export function mergeStatements<S extends MergeableStatement>(
   statements: readonly S[], options: MergeStatementsOptions = {}): MergeStatementsResult<S> {
   const sizeOptions = options.sizeOptions ?? deriveEstimateSizeOptions(options.scope);
   const combine = options.mergeIfCombinable ?? true;
-  const limitSize = !!options.limitSize && combine;
-  const ctx = new MergeContext(sizeOptions, limitSize, !combine);
+  if (!combine) { return mergeEqual(statements); }
+  const limitSize = !!options.limitSize;
+  const ctx = new MergeContext(sizeOptions, limitSize);
   const normalized = statements.map((s, i) => new NormalizedStatement(s, i, ctx));
   const origins = new OriginsList(statements.length);
-  const survivors = combine ? mergeCombinable(normalized, origins, limitSize) : mergeEqual(normalized, origins);
+  const survivors = mergeCombinable(normalized, origins, limitSize);
 
   const mergedStatements = new Array<S>();
   const originsMap = new Map<S, S[]>();
@@ -136,26 +140,30 @@ function mergeCombinable<S extends MergeableStatement>(
   return live;
 }
 
-/** Merge statements only when everything is equal (Sid included): the first one stays. */
-function mergeEqual<S extends MergeableStatement>(
-  all: NormalizedStatement<S>[], origins: OriginsList): NormalizedStatement<S>[] {
-  const firsts = new Map<number, NormalizedStatement<S>[]>();
-  const survivors = new Array<NormalizedStatement<S>>();
-  for (const n of all) {
-    const key = n.keyAll;
-    const bucket = firsts.get(key) ?? [];
-    const first = bucket.find((f) => f.equalityBase === n.equalityBase
-      && sameActions(f, n) && sameResources(f, n) && samePrincipals(f, n));
-    if (first) {
-      n.alive = false;
-      origins.append(first.position, n.position);
+/**
+ * Merge statements only when everything is equal (Sid included): the first one stays as it is
+ * and collects the originals of the later equal ones. One map lookup per statement on an exact
+ * key (`equalityKey`), with none of the merge's per-statement sets and hashes: this is the path
+ * of every role policy split when minimizing is off.
+ */
+function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
+  const identities = new MergeContext(NO_SIZES, false);
+  const firsts = new Map<string, S[]>();
+  const mergedStatements = new Array<S>();
+  const originsMap = new Map<S, S[]>();
+  for (const s of statements) {
+    const key = equalityKey(partsOf(s), identities);
+    const origins = firsts.get(key);
+    if (origins) {
+      origins.push(s);
       continue;
     }
-    bucket.push(n);
-    firsts.set(key, bucket);
-    survivors.push(n);
+    const own = [s];
+    firsts.set(key, own);
+    mergedStatements.push(s);
+    originsMap.set(s, own);
   }
-  return survivors;
+  return { mergedStatements, originsMap };
 }
 
 /** The exact check behind an index hit: two of the three sets equal (base equality is the key). */

@@ -74,12 +74,10 @@ export class MergeContext {
    * @param sizeOptions the size estimates
    * @param trackSizes whether statements keep their size estimate (only `limitSize` reads it; the
    *   estimate tests every value for tokens, which is the costliest part of normalizing)
-   * @param equalOnly whether statements merge only when equal (Sid included) rather than combine
    */
   constructor(
     public readonly sizeOptions: EstimateSizeOptions,
-    public readonly trackSizes: boolean,
-    public readonly equalOnly: boolean) {}
+    public readonly trackSizes: boolean) {}
 
   /** A stable id for an object compared by identity. */
   public identity(x: object): number {
@@ -124,8 +122,6 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public readonly fixedSize: number;
   /** Merges with another statement with the same base only (-1: never merges, it has a Sid). */
   public readonly base: number;
-  /** Exact identity of the fixed fields with the Sid, for the equal-only mode (-1 in the other). */
-  public readonly equalityBase: number;
   /** Index keys: base plus two of {actions, resources, principals} (see ./set-hash.ts). */
   public keyAR = 0;
   public keyAP = 0;
@@ -142,21 +138,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
     const notResources = parts.notResources;
     const notPrincipals = parts.notPrincipals;
     const hasLiteral = principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
-    const conditionJson = JSON.stringify(conditions);
-    // The common statement (no conditions, no Not* lists) is keyed by 'E' + its effect rather
-    // than by the JSON below (no array, no stringify); that JSON starts with '[', so the two
-    // kinds of key never collide.
-    const shared = conditionJson === '{}' && notActions.length + notResources.length + notPrincipals.length === 0
-      ? `E${parts.effect}`
-      : JSON.stringify([parts.effect, conditionJson, sortedStrings(notActions),
-        sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
-    if (ctx.equalOnly) {
-      this.base = -1;
-      this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(parts.sid ?? null)}`);
-    } else {
-      this.base = parts.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
-      this.equalityBase = -1;
-    }
+    this.base = parts.sid ? -1 : ctx.intern(`${sharedKey(parts, ctx)}|${hasLiteral}`);
     const est = ctx.sizeOptions;
     this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${parts.effect}",`.length
       + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
@@ -242,11 +224,6 @@ export class NormalizedStatement<S extends MergeableStatement> {
     }
   }
 
-  /** Key of the equal-only mode: equality base plus all three set hashes. */
-  public get keyAll(): number {
-    return indexKey(this.equalityBase, this.actionHash, this.resourceHash, this.principalHash);
-  }
-
   private refreshKeys(): void {
     if (this.base < 0) { return; }
     this.keyAR = indexKey(this.base, this.actionHash, this.resourceHash);
@@ -299,6 +276,31 @@ function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const v of small) { if (!large.has(v)) { return false; } }
   return true;
+}
+
+/**
+ * An exact key of the parts that never change while merging: effect, condition JSON (compared
+ * as a string, as aws-cdk-lib does), NotAction, NotResource and NotPrincipal as sets. The common
+ * statement (no conditions, no Not* lists) is keyed by 'E' + its effect, with no array and no
+ * stringify; the general key is JSON and starts with '[', so the two kinds never collide.
+ */
+function sharedKey(parts: StatementParts, ctx: MergeContext): string {
+  const conditionJson = JSON.stringify(parts.conditions);
+  if (conditionJson === '{}' && parts.notActions.length + parts.notResources.length + parts.notPrincipals.length === 0) {
+    return `E${parts.effect}`;
+  }
+  return JSON.stringify([parts.effect, conditionJson, sortedStrings(parts.notActions),
+    sortedStrings(parts.notResources), principalSetKey(parts.notPrincipals, ctx)]);
+}
+
+/**
+ * An exact key of everything aws-cdk-lib's equal-only merge compares: two statements have the
+ * same key iff their Sid, effect, condition JSON and all six lists (as sets; principals by dedupe
+ * string, else by identity) are equal. Object identities are numbered by `ctx`.
+ */
+export function equalityKey(parts: StatementParts, ctx: MergeContext): string {
+  return JSON.stringify([sharedKey(parts, ctx), parts.sid ?? null, sortedStrings(parts.actions),
+    sortedStrings(parts.resources), principalSetKey(parts.principals, ctx)]);
 }
 
 /** An order-independent exact key of a principal list. */
