@@ -202,7 +202,9 @@ export class PolicyDocument implements IResolvable {
    * @returns An array of validation error messages, or an empty array if the document is valid.
    */
   public validateForIdentityPolicy(): string[] {
-    return this.statements.flatMap((s) => s.validateForIdentityPolicy());
+    const errors = new Array<string>();
+    for (const s of this.statements) { s._validateForIdentityPolicyInto(errors); }
+    return errors;
   }
 
   /**

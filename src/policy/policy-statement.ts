@@ -6,8 +6,8 @@ import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
-import type { StatementParts } from './private/merge/normalized-statement';
 import { foreignStatementKey } from './private/foreign-statement-key';
+import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
@@ -514,6 +514,26 @@ export class PolicyStatement {
    */
   public _parts(): StatementParts {
     const body = this.body;
+    // a frozen body never changes (and no longer follows a foreign statement), so its parts
+    // are built once: a role policy split and the render of its documents each read them
+    if (body.frozen) { return body.frozenParts ??= this.partsOf(body); }
+    return this.partsOf(body);
+  }
+
+  /**
+   * Append the messages of `validateForIdentityPolicy()` to `out`, without allocating anything for
+   * the usual valid statement (documents validate thousands of statements).
+   *
+   * @internal
+   */
+  public _validateForIdentityPolicyInto(out: string[]): void {
+    const b = this.body;
+    const valid = b.action.length + b.notAction.length > 0 && b.principals.length + b.notPrincipals.length === 0
+      && b.resource.length + b.notResource.length > 0 && b.sid === undefined;
+    if (!valid) { out.push(...this.validateForIdentityPolicy()); }
+  }
+
+  private partsOf(body: StatementBody): StatementParts {
     return {
       sid: body.sid,
       effect: body.effect,

@@ -90,7 +90,15 @@ export function estimateListSize(key: string, sumOfValueSizes: number, count: nu
 
 /** Size estimate (a) of the conditions: the length of their JSON (`{}` counts 2). */
 export function estimateConditionSize(conditions: unknown): number {
-  return JSON.stringify(conditions ?? {}).length;
+  if (conditions === undefined || conditions === null) { return 2; }
+  // `{}` without stringifying: most statements have no conditions
+  if ((conditions as object).constructor === Object && !('toJSON' in (conditions as object)) && isEmptyObject(conditions as object)) { return 2; }
+  return JSON.stringify(conditions).length;
+}
+
+function isEmptyObject(x: object): boolean {
+  for (const k in x) { if (Object.prototype.hasOwnProperty.call(x, k)) { return false; } }
+  return true;
 }
 
 function sumValueSizes(values: readonly string[], tokenEstimate: number): number {

@@ -4,6 +4,7 @@ import { IamError } from '../../core';
 import { Effect } from '../effect';
 import type { IPrincipal } from '../principal';
 import { assertConditionBlock, mergeConditionBlock } from './condition-block';
+import type { StatementParts } from './merge/normalized-statement';
 import { OrderedSet } from './ordered-set';
 import { StatementJson } from './policy-json';
 import { mergePrincipalJson } from './principal-json';
@@ -33,6 +34,8 @@ export class StatementBody {
   public readonly principals = new OrderedSet<IPrincipal>();
   public readonly notPrincipals = new OrderedSet<IPrincipal>();
   public readonly condition: { [operator: string]: any } = {};
+  /** `PolicyStatement._parts()` of the frozen statement (it cannot change any more). */
+  public frozenParts?: StatementParts;
   private readonly principalJson: { [key: string]: any[] } = {};
   private readonly notPrincipalJson: { [key: string]: any[] } = {};
   private principalConditionsJson?: string;

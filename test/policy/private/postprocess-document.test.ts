@@ -28,6 +28,26 @@ describe('PostProcessPolicyDocument', () => {
     expect(Object.keys(out.Statement[0].Principal)).toEqual(['AWS', 'Service']);
   });
 
+  test('drops duplicates only on equal JSON, whatever discriminates them first', () => {
+    // GIVEN statements sharing a string Resource, a string Action (list resources), or neither
+    const statements = [
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:b', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r1', 'r2'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r2', 'r1'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r1', 'r2'] },
+      { Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: ['s3:a', 's3:b'], Effect: 'Deny', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
+    ];
+    // WHEN
+    const out = new PostProcessPolicyDocument(false, false).postProcess({ Statement: statements }, ctx).Statement;
+    // THEN: the first of each JSON, in order
+    expect(out).toEqual([statements[0], statements[1], statements[3], statements[4], statements[6], statements[8], statements[9]]);
+  });
+
   test('passes through what is not a document', () => {
     expect(new PostProcessPolicyDocument(true, true).postProcess(undefined, ctx)).toBeUndefined();
     expect(new PostProcessPolicyDocument(true, true).postProcess({ Ref: 'X' }, ctx)).toEqual({ Ref: 'X' });
