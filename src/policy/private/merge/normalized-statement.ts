@@ -1,6 +1,6 @@
 import { LITERAL_STRING_KEY } from '../principal-json';
 import { EstimateSizeOptions, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
-import { SetHash, addToSetHash, emptySetHash, indexKey } from './set-hash';
+import { ElementHashes, SetHash, emptySetHash, indexKey } from './set-hash';
 
 /*
  * The statement representation the merge works on, and the conversions to and from it.
@@ -65,10 +65,16 @@ export function partsOf(s: MergeableStatement): StatementParts {
   return typeof own === 'function' ? own.call(s) : s;
 }
 
+/** The principals of a statement without any (shared, never written). */
+const NO_PRINCIPALS: ReadonlyMap<string, MergeablePrincipal> = new Map();
+const NO_PRINCIPALS_SET: ReadonlySet<MergeablePrincipal> = new Set();
+
 /** Ids shared by one merge run: object identities and interned base strings. */
 export class MergeContext {
   private readonly identities = new Map<object, number>();
   private readonly bases = new Map<string, number>();
+  /** Hashes of the elements of action, resource and principal sets. */
+  public readonly hashes = new ElementHashes();
 
   /**
    * @param sizeOptions the size estimates
@@ -109,9 +115,9 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public readonly actions = new Set<string>();
   public readonly resources = new Set<string>();
   /** Comparable principals: dedupe string -> principal (the last one seen), in first-seen order. */
-  public readonly comparable = new Map<string, MergeablePrincipal>();
+  public get comparable(): ReadonlyMap<string, MergeablePrincipal> { return this.comparableOwn ?? NO_PRINCIPALS; }
   /** Principals without a dedupe string, by identity, in first-seen order. */
-  public readonly incomparable = new Set<MergeablePrincipal>();
+  public get incomparable(): ReadonlySet<MergeablePrincipal> { return this.incomparableOwn ?? NO_PRINCIPALS_SET; }
   public actionHash: SetHash = emptySetHash();
   public resourceHash: SetHash = emptySetHash();
   public principalHash: SetHash = emptySetHash();
@@ -126,6 +132,10 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public keyAR = 0;
   public keyAP = 0;
   public keyRP = 0;
+
+  /** The principal collections, created on the first principal (identity statements have none). */
+  private comparableOwn?: Map<string, MergeablePrincipal>;
+  private incomparableOwn?: Set<MergeablePrincipal>;
 
   constructor(public readonly root: S, public readonly position: number, private readonly ctx: MergeContext) {
     const parts = partsOf(root);
@@ -164,14 +174,18 @@ export class NormalizedStatement<S extends MergeableStatement> {
   /** aws-cdk-lib's size estimate of this statement combined with `other`, without building it. */
   public estimateCombinedSize(other: NormalizedStatement<S>): number {
     const est = this.ctx.sizeOptions;
-    const actions = unionSize(this.actions, this.actionSize, other.actions, other.actionSize, est.actionEstimate);
-    const resources = unionSize(this.resources, this.resourceSize, other.resources, other.resourceSize, est.arnEstimate);
+    const actionSum = unionSum(this.actions, this.actionSize, other.actions, other.actionSize, est.actionEstimate);
+    const actionCount = lastUnionCount;
+    const resourceSum = unionSum(this.resources, this.resourceSize, other.resources, other.resourceSize, est.arnEstimate);
+    const resourceCount = lastUnionCount;
     let principals = this.principalCount;
-    for (const k of other.comparable.keys()) { if (!this.comparable.has(k)) { principals++; } }
-    for (const p of other.incomparable) { if (!this.incomparable.has(p)) { principals++; } }
+    if (other.principalCount > 0) {
+      for (const k of other.comparable.keys()) { if (!this.comparable.has(k)) { principals++; } }
+      for (const p of other.incomparable) { if (!this.incomparable.has(p)) { principals++; } }
+    }
     return this.fixedSize
-      + estimateListSize('Action', actions.sum, actions.count)
-      + estimateListSize('Resource', resources.sum, resources.count)
+      + estimateListSize('Action', actionSum, actionCount)
+      + estimateListSize('Resource', resourceSum, resourceCount)
       + principals * est.arnEstimate;
   }
 
@@ -200,7 +214,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
     for (const v of values) {
       if (this.actions.has(v)) { continue; }
       this.actions.add(v);
-      addToSetHash(this.actionHash, v);
+      this.ctx.hashes.addTo(this.actionHash, v);
       if (this.ctx.trackSizes) { this.actionSize += estimateValueSize(v, this.ctx.sizeOptions.actionEstimate); }
     }
   }
@@ -209,18 +223,19 @@ export class NormalizedStatement<S extends MergeableStatement> {
     for (const v of values) {
       if (this.resources.has(v)) { continue; }
       this.resources.add(v);
-      addToSetHash(this.resourceHash, v);
+      this.ctx.hashes.addTo(this.resourceHash, v);
       if (this.ctx.trackSizes) { this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate); }
     }
   }
 
   private addPrincipal(p: MergeablePrincipal, key: string | undefined): void {
     if (key !== undefined) {
-      if (!this.comparable.has(key)) { addToSetHash(this.principalHash, `c${key}`); }
-      this.comparable.set(key, p); // an existing key keeps its place and takes the later principal
+      const comparable = this.comparableOwn ??= new Map();
+      if (!comparable.has(key)) { this.ctx.hashes.addTo(this.principalHash, `c${key}`); }
+      comparable.set(key, p); // an existing key keeps its place and takes the later principal
     } else if (!this.incomparable.has(p)) {
-      this.incomparable.add(p);
-      addToSetHash(this.principalHash, `i${this.ctx.identity(p)}`);
+      (this.incomparableOwn ??= new Set()).add(p);
+      this.ctx.hashes.addTo(this.principalHash, `i${this.ctx.identity(p)}`);
     }
   }
 
@@ -259,22 +274,31 @@ export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
 }
 
 /** Count and summed value sizes of the union of two sets, iterating the smaller one. */
-function unionSize(a: Set<string>, aSum: number, b: Set<string>, bSum: number, tokenEstimate: number) {
-  const [small, large, largeSum] = a.size <= b.size ? [a, b, bSum] : [b, a, aSum];
+/** The element count of the union computed by the last `unionSum` call (no result object per call). */
+let lastUnionCount = 0;
+
+/**
+ * Summed value sizes of the union of two sets, iterating the smaller one; the union's element
+ * count goes to `lastUnionCount`. Runs once per merge candidate, so it allocates nothing.
+ */
+function unionSum(a: Set<string>, aSum: number, b: Set<string>, bSum: number, tokenEstimate: number): number {
+  const aSmaller = a.size <= b.size;
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b : a;
   let count = large.size;
-  let sum = largeSum;
+  let sum = aSmaller ? bSum : aSum;
   for (const v of small) {
     if (large.has(v)) { continue; }
     count++;
     sum += estimateValueSize(v, tokenEstimate);
   }
-  return { count, sum };
+  lastUnionCount = count;
+  return sum;
 }
 
-function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
+function setsEqual<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) { return false; }
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const v of small) { if (!large.has(v)) { return false; } }
+  for (const v of a) { if (!b.has(v)) { return false; } }
   return true;
 }
 
