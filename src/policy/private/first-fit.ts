@@ -49,7 +49,7 @@ export class FirstFitBins {
   private setFree(bin: number, free: number): void {
     let i = this.leaves + bin;
     this.free[i] = free;
-    for (i = i >> 1; i >= 1; i >>= 1) {
+    for (i = Math.floor(i / 2); i >= 1; i = Math.floor(i / 2)) {
       this.free[i] = Math.max(this.free[2 * i], this.free[2 * i + 1]);
     }
   }

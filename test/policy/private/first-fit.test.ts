@@ -12,14 +12,12 @@ function naiveFirstFit(sizes: number[], capacity: number): number[] {
   });
 }
 
-/** A small deterministic PRNG (mulberry32) so that failures reproduce. */
+/** A small deterministic PRNG (Park-Miller) so that failures reproduce. */
 function rng(seed: number): () => number {
   let a = seed;
   return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    a = (a * 48271) % 2147483647;
+    return a / 2147483647;
   };
 }
 
