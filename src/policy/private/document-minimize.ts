@@ -64,6 +64,6 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
 
   return {
     kept: { statements: kept, originals: kept.flatMap(originsOf) },
-    overflow: overflow.map((statements) => ({ statements, originals: statements.flatMap(originsOf) })),
+    overflow: overflow.map((group) => ({ statements: group, originals: group.flatMap(originsOf) })),
   };
 }
