@@ -119,7 +119,8 @@ export class PolicyDocument implements IResolvable {
     this.freezeStatements();
     this._maybeMergeStatements(context.scope);
     context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, this.shouldMerge(context.scope)));
-    return this.render();
+    // token resolution copies what it is given, so frozen statements can hand out shared JSON
+    return this.render((s) => s._renderForResolve());
   }
 
   /**
@@ -281,10 +282,10 @@ export class PolicyDocument implements IResolvable {
     return { assignSids: this.autoAssignSids, minimize: this.minimize };
   }
 
-  private render(): PolicyDocumentJson | undefined {
+  private render(renderStatement: (s: PolicyStatement) => any = (s) => s.toStatementJson()): PolicyDocumentJson | undefined {
     if (this.isEmpty) { return undefined; }
     return {
-      Statement: this.statements.map((s) => s.toStatementJson()),
+      Statement: this.statements.map(renderStatement),
       Version: POLICY_VERSION,
     };
   }

@@ -521,6 +521,21 @@ export class PolicyStatement {
   }
 
   /**
+   * The statement JSON for a document that is being resolved. Once the statement is frozen (a
+   * document freezes its statements before rendering them), it can no longer change, so the
+   * JSON is rendered once and shared: a stack resolves each policy document several times per
+   * synthesis (template, tree metadata, ...). Only for callers that do not modify the result
+   * (token resolution copies it); `toStatementJson()` returns a fresh object for everyone else.
+   *
+   * @internal
+   */
+  public _renderForResolve(): any {
+    const body = this.body;
+    if (body.frozen) { return body.frozenJson ??= body.render(); }
+    return body.render();
+  }
+
+  /**
    * Append the messages of `validateForIdentityPolicy()` to `out`, without allocating anything for
    * the usual valid statement (documents validate thousands of statements).
    *

@@ -96,6 +96,36 @@ describe('PolicyDocument', () => {
     });
   });
 
+  describe('rendering frozen statements once', () => {
+    test('a frozen statement shares its resolve JSON; an unfrozen one renders its current content', () => {
+      // GIVEN
+      const s = new PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+      // WHEN not frozen: fresh JSON that follows changes
+      const before = s._renderForResolve();
+      s.addResources('arn:aws:s3:::c/*');
+      expect(s._renderForResolve()).not.toBe(before);
+      expect(s._renderForResolve()).toEqual(s.toStatementJson());
+      // WHEN frozen: one shared JSON, equal to a fresh render
+      s.freeze();
+      expect(s._renderForResolve()).toBe(s._renderForResolve());
+      expect(s._renderForResolve()).toEqual({ Action: 's3:GetObject', Effect: 'Allow', Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*'] });
+      expect(s.toStatementJson()).not.toBe(s._renderForResolve());
+    });
+
+    test('resolving a document repeatedly gives independent copies', () => {
+      // GIVEN
+      const stack = new Stack();
+      const doc = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a', 'b'] })] });
+      // WHEN the first result is modified
+      const first = stack.resolve(doc);
+      first.Statement[0].Resource.push('c');
+      first.Statement[0].Sid = 'X';
+      // THEN later resolutions and the statement are unaffected
+      expect(stack.resolve(doc)).toEqual({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b'] }] });
+      expect(doc.toJSON().Statement[0].Resource).toEqual(['a', 'b']);
+    });
+  });
+
   describe('fromJson', () => {
     const iamDocsExample = {
       Version: '2012-10-17',

@@ -47,7 +47,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
 
   const kept = new Array<PolicyStatement>();
   const overflow = new Array<PolicyStatement[]>();
-  const bins = new FirstFitBins(merged.mergedStatements.length, splitMaximumSize);
+  const bins = new FirstFitBins(splitMaximumSize);
   let keptSize = 0;
   for (const statement of merged.mergedStatements) {
     const size = estimateStatementSize(partsOf(statement), sizeOptions);

@@ -10,19 +10,15 @@
  */
 export class FirstFitBins {
   /** Segment tree of the maximum free capacity; leaves from `leaves` on, one per possible bin. */
-  private readonly free: number[];
-  private readonly leaves: number;
+  private free: number[];
+  private leaves = 16;
   private opened = 0;
 
   /**
-   * @param maxBins an upper bound on the number of bins (one per item suffices)
    * @param capacity the capacity of each bin
    */
-  constructor(maxBins: number, private readonly capacity: number) {
-    let leaves = 1;
-    while (leaves < maxBins) { leaves *= 2; }
-    this.leaves = leaves;
-    this.free = new Array<number>(2 * leaves).fill(-Infinity);
+  constructor(private readonly capacity: number) {
+    this.free = new Array<number>(2 * this.leaves).fill(-Infinity);
   }
 
   /** The number of bins opened so far. */
@@ -38,12 +34,22 @@ export class FirstFitBins {
       while (i < this.leaves) { i = this.free[2 * i] >= size ? 2 * i : 2 * i + 1; }
       bin = i - this.leaves;
     } else {
-      if (this.opened >= this.leaves) { throw new Error(`FirstFitBins: more than ${this.leaves} bins`); }
+      if (this.opened === this.leaves) { this.grow(); }
       bin = this.opened++;
       this.free[this.leaves + bin] = this.capacity;
     }
     this.setFree(bin, this.free[this.leaves + bin] - size);
     return bin;
+  }
+
+  /** Double the number of leaves (the tree is rebuilt: amortized O(1) per bin). */
+  private grow(): void {
+    const leaves = this.leaves * 2;
+    const free = new Array<number>(2 * leaves).fill(-Infinity);
+    for (let b = 0; b < this.opened; b++) { free[leaves + b] = this.free[this.leaves + b]; }
+    for (let i = leaves - 1; i >= 1; i--) { free[i] = Math.max(free[2 * i], free[2 * i + 1]); }
+    this.free = free;
+    this.leaves = leaves;
   }
 
   private setFree(bin: number, free: number): void {

@@ -34,6 +34,8 @@ export class StatementBody {
   public frozen = false;
   /** `PolicyStatement._parts()` of the frozen statement (it cannot change any more). */
   public frozenParts?: StatementParts;
+  /** `PolicyStatement._renderForResolve()` of the frozen statement. */
+  public frozenJson?: StatementJson;
   /*
    * The lists and objects below are created on the first value: a statement usually sets two of
    * the six lists and no condition or principal, and a role can hold thousands of statements

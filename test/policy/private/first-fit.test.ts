@@ -24,7 +24,7 @@ function rng(seed: number): () => number {
 describe('FirstFitBins', () => {
   test('places like a scan of the bins in order', () => {
     // GIVEN
-    const bins = new FirstFitBins(6, 10);
+    const bins = new FirstFitBins(10);
     // WHEN / THEN: exact fits, a later small item going back to the first bin with room, an oversized item
     expect([4, 6, 7, 3, 2, 25, 1].map((s) => bins.place(s))).toEqual([0, 0, 1, 1, 2, 3, 2]);
     expect(bins.count).toBe(4);
@@ -36,7 +36,7 @@ describe('FirstFitBins', () => {
     const capacity = 50 + Math.floor(random() * 100);
     const sizes = Array.from({ length: 300 }, () => 1 + Math.floor(random() * random() * capacity * 1.2));
     // WHEN
-    const bins = new FirstFitBins(sizes.length, capacity);
+    const bins = new FirstFitBins(capacity);
     // THEN
     expect(sizes.map((s) => bins.place(s))).toEqual(naiveFirstFit(sizes, capacity));
   });
