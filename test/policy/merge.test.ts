@@ -269,6 +269,29 @@ describe('mergeStatements', () => {
     expect(actual).toEqual(expected);
   });
 
+  test('when merging only equal statements, tells apart statements that share their one resource', () => {
+    // GIVEN statements on one resource that differ in each other field, with equal ones among them
+    const specs: StatementSpec[] = [
+      { actions: ['s3:GetObject'], resources: ['r'] },
+      { actions: ['s3:PutObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r'], sid: 'S' },
+      { actions: ['s3:GetObject'], resources: ['r'], deny: true },
+      { actions: ['s3:GetObject'], resources: ['r'], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
+      { actions: ['s3:GetObject'], resources: ['r'], principals: ['service:s3.amazonaws.com'] },
+      { actions: ['s3:GetObject', 's3:PutObject'], resources: ['r'] },
+      { actions: ['s3:PutObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r'], sid: 'S' },
+      { actions: ['s3:PutObject', 's3:GetObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r', 'q'] },
+      { actions: ['s3:GetObject'], resources: ['r'] },
+    ];
+    // WHEN
+    const [expected, actual] = mergeBoth(specs, { limitSize: true, mergeIfCombinable: false });
+    // THEN
+    expect(expected.statements).toHaveLength(8);
+    expect(actual).toEqual(expected);
+  });
+
   test('stops merging at the size limit when limitSize is set', () => {
     // GIVEN
     const specs = largeSpecs(60);

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
 import { MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -142,28 +142,56 @@ function mergeCombinable<S extends MergeableStatement>(
 
 /**
  * Merge statements only when everything is equal (Sid included): the first one stays as it is
- * and collects the originals of the later equal ones. One map lookup per statement on an exact
- * key (`equalityKey`), with none of the merge's per-statement sets and hashes: this is the path
- * of every role policy split when minimizing is off.
+ * and collects the originals of the later equal ones. This is the path of every role policy split
+ * when minimizing is off, so it avoids the merge's per-statement sets and hashes:
+ *
+ * - a statement with exactly one resource (the usual identity statement) is first told apart by
+ *   that resource: equal statements have equal resource sets, so a statement whose resource was
+ *   not seen yet has no equal, and no key is built for it;
+ * - statements sharing that resource, and all others, are compared by an exact string key of all
+ *   their fields (`equalityKey`), one map lookup each.
  */
 function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
   const identities = new MergeContext(NO_SIZES, false);
-  const firsts = new Map<string, S[]>();
+  const byResource = new Map<string, ResourceBucket<S>>();
+  const byKey = new Map<string, S[]>();
   const mergedStatements = new Array<S>();
   const originsMap = new Map<S, S[]>();
+  const keep = (s: S) => {
+    const origins = [s];
+    mergedStatements.push(s);
+    originsMap.set(s, origins);
+    return origins;
+  };
+  /** Add `s` to the originals of its equal in `map`, or keep it as the first of its key. */
+  const fileByKey = (map: Map<string, S[]>, s: S, parts: StatementParts) => {
+    const key = equalityKey(parts, identities);
+    const origins = map.get(key);
+    if (origins) { origins.push(s); } else { map.set(key, keep(s)); }
+  };
   for (const s of statements) {
-    const key = equalityKey(partsOf(s), identities);
-    const origins = firsts.get(key);
-    if (origins) {
-      origins.push(s);
+    const parts = partsOf(s);
+    const single = parts.resources.length === 1 ? parts.resources[0] : undefined;
+    if (typeof single !== 'string') {
+      fileByKey(byKey, s, parts);
       continue;
     }
-    const own = [s];
-    firsts.set(key, own);
-    mergedStatements.push(s);
-    originsMap.set(s, own);
+    const bucket = byResource.get(single);
+    if (!bucket) {
+      byResource.set(single, { parts, origins: keep(s) });
+      continue;
+    }
+    bucket.byKey ??= new Map([[equalityKey(bucket.parts, identities), bucket.origins]]);
+    fileByKey(bucket.byKey, s, parts);
   }
   return { mergedStatements, originsMap };
+}
+
+/** The first statement with one resource, and the keys of all of them once there are two. */
+interface ResourceBucket<S> {
+  readonly parts: StatementParts;
+  readonly origins: S[];
+  byKey?: Map<string, S[]>;
 }
 
 /** The exact check behind an index hit: two of the three sets equal (base equality is the key). */
