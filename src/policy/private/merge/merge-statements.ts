@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
-import { MergeIndex, OriginsList } from './merge-index';
+import { KindSet, MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, SetKind, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -56,9 +56,14 @@ import {
  * cascade forward happen within one pass; a pass is only needed again for a merge that makes an
  * EARLIER statement combinable, so real inputs take two or three passes. An adversarial chain
  * (each merge enabling exactly one merge further back) takes O(n) passes: O(n^2 log n) here,
- * O(n^3) in aws-cdk-lib. With `limitSize`, candidates that share a key but would exceed 2,000
- * characters are each checked and skipped, as in aws-cdk-lib, so many same-key statements that
- * cannot merge for size cost O(candidates) per statement. The merged statement is built once
+ * O(n^3) in aws-cdk-lib. With `limitSize`, a statement that is FULL in one kind of key (no later
+ * statement under that key can add anything to it without exceeding 2,000 characters, by a lower
+ * bound of what each would add) can only still absorb statements under that key that add nothing,
+ * i.e. whose third set is a subset of its own; those are looked up by element instead of scanning
+ * the key's bucket (see `scan`). Without this, a role with thousands of statements on a few
+ * actions costs O(statements per action ^ 2) size checks; with it, about one check per statement.
+ * Statements that share a key, are not full and still cannot merge for size (e.g. a small
+ * remaining room and only long values left) are checked one by one, as in aws-cdk-lib. The merged statement is built once
  * per output statement (root.copy()), not after every merge.
  */
 
@@ -126,14 +131,7 @@ function mergeCombinable<S extends MergeableStatement>(
     for (const n of live) {
       if (!n.alive || n.base < 0) { continue; }
       if (limitSize && n.estimateSize() > MAX_MERGE_SIZE) { continue; } // merging only grows it
-      let cursor = n.position;
-      for (let c = index.next(n, cursor); c; c = index.next(n, cursor)) {
-        cursor = c.position;
-        if (!combinable(n, c) || (limitSize && n.estimateCombinedSize(c) > MAX_MERGE_SIZE)) { continue; }
-        n.absorb(c);
-        origins.append(n.position, c.position);
-        mergedAny = true;
-      }
+      if (scan(n, index, origins, limitSize)) { mergedAny = true; }
     }
     live = live.filter((n) => n.alive);
   }
@@ -192,6 +190,78 @@ interface ResourceBucket<S> {
   readonly parts: StatementParts;
   readonly origins: S[];
   byKey?: Map<string, S[]>;
+}
+
+/**
+ * The pairwise loop's inner loop for `n`: merge every later candidate that is combinable and fits,
+ * in position order. Returns whether anything merged.
+ *
+ * Candidates come from `n`'s three key buckets. For a kind in which `n` is full (see `fullKinds`)
+ * only the candidates that add nothing can merge through that key, so instead of scanning that
+ * bucket they are looked up by element (`subsetCandidates`, recomputed when `n` changes); the
+ * other buckets are scanned. Both kinds of candidates meet the same exact check in position order,
+ * and the candidates not visited are exactly ones that check would reject, so the merges are
+ * those of the plain scan.
+ */
+function scan<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, origins: OriginsList,
+  limitSize: boolean): boolean {
+  let mergedAny = false;
+  let cursor = n.position;
+  let full = NONE_FULL;
+  let subsets: NormalizedStatement<S>[] | undefined; // by position, from `k` on
+  let k = 0;
+  for (;;) {
+    if (limitSize && !(full.A && full.R && full.P)) {
+      // fullness grows as the cursor passes statements (their lower bounds drop out)
+      const now = fullKinds(n, index, cursor);
+      if (now.A !== full.A || now.R !== full.R || now.P !== full.P) {
+        full = now;
+        subsets = undefined;
+      }
+    }
+    if (!subsets && (full.A || full.R || full.P)) {
+      subsets = index.subsetCandidates(n, cursor, full);
+      k = 0;
+    }
+    while (subsets && k < subsets.length && (subsets[k].position <= cursor || !subsets[k].alive)) { k++; }
+    const fromSubsets = subsets && k < subsets.length ? subsets[k] : undefined;
+    const fromScan = full.A && full.R && full.P ? undefined : index.next(n, cursor, full);
+    const c = fromScan && (!fromSubsets || fromScan.position < fromSubsets.position) ? fromScan : fromSubsets;
+    if (!c) { return mergedAny; }
+    cursor = c.position;
+    if (!combinable(n, c) || (limitSize && n.estimateCombinedSize(c) > MAX_MERGE_SIZE)) { continue; }
+    const before = n.elementCount;
+    n.absorb(c);
+    origins.append(n.position, c.position);
+    mergedAny = true;
+    if (n.elementCount !== before) {
+      // n grew: its keys and sets changed (fullness is recomputed above)
+      full = NONE_FULL;
+      subsets = undefined;
+    }
+  }
+}
+
+const NONE_FULL: KindSet = { A: false, R: false, P: false };
+
+/**
+ * The kinds in which `n` is full: every statement after `after` under its key of that kind that
+ * adds anything through it (at least `index.minGrowthUnder(n, kind, after)` to the size estimate)
+ * would take `n` over the size limit. A kind stays full while `n` does not change and the cursor
+ * advances (the bound only grows). Never with a non-positive bound (a context estimate of 0 would
+ * let principals merge for free).
+ *
+ * This is what keeps minimizing near-linear: without it, each full statement is checked against
+ * every later statement under its keys (e.g. every other statement with the same action), which
+ * is quadratic in the statements per action.
+ */
+function fullKinds<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, after: number): KindSet {
+  const size = n.estimateSize();
+  const full = (kind: SetKind) => {
+    const min = index.minGrowthUnder(n, kind, after);
+    return min > 0 && size + min > MAX_MERGE_SIZE;
+  };
+  return { A: full('A'), R: full('R'), P: full('P') };
 }
 
 /** The exact check behind an index hit: two of the three sets equal (base equality is the key). */

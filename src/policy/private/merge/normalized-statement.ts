@@ -65,6 +65,16 @@ export function partsOf(s: MergeableStatement): StatementParts {
   return typeof own === 'function' ? own.call(s) : s;
 }
 
+/** The three sets a merge can grow: actions, resources, principals. */
+export type SetKind = 'A' | 'R' | 'P';
+
+
+/**
+ * What `firstElementOf` returns for an empty set. It may equal a real element (an empty
+ * string): lookups by it then find more candidates, never fewer, and every candidate is checked.
+ */
+export const EMPTY_SET_ELEMENT = '';
+
 /** The principals of a statement without any (shared, never written). */
 const NO_PRINCIPALS: ReadonlyMap<string, MergeablePrincipal> = new Map();
 const NO_PRINCIPALS_SET: ReadonlySet<MergeablePrincipal> = new Set();
@@ -75,12 +85,6 @@ export class MergeContext {
   private readonly bases = new Map<string, number>();
   /** Hashes of the elements of action, resource and principal sets. */
   public readonly hashes = new ElementHashes();
-
-  /**
-   * @param sizeOptions the size estimates
-   * @param trackSizes whether statements keep their size estimate (only `limitSize` reads it; the
-   *   estimate tests every value for tokens, which is the costliest part of normalizing)
-   */
   constructor(
     public readonly sizeOptions: EstimateSizeOptions,
     public readonly trackSizes: boolean) {}
@@ -158,6 +162,11 @@ export class NormalizedStatement<S extends MergeableStatement> {
     this.refreshKeys();
   }
 
+  /** Number of elements in the three sets: merges only add, so it changes iff a set changed. */
+  public get elementCount(): number {
+    return this.actions.size + this.resources.size + this.principalCount;
+  }
+
   /** Number of principals the statement renders (comparable ones collapse by dedupe string). */
   public get principalCount(): number {
     return this.comparable.size + this.incomparable.size;
@@ -226,6 +235,39 @@ export class NormalizedStatement<S extends MergeableStatement> {
       this.ctx.hashes.addTo(this.resourceHash, v);
       if (this.ctx.trackSizes) { this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate); }
     }
+  }
+
+  /**
+   * A lower bound of what merging this statement into another adds to the other's size estimate
+   * through its `kind` set, when it adds anything there: its smallest action or resource value
+   * size, or the per-principal estimate (Infinity for an empty action or resource set: it adds
+   * nothing).
+   */
+  public minElementSize(kind: SetKind): number {
+    if (kind === 'P') { return this.ctx.sizeOptions.arnEstimate; }
+    const [values, estimate] = kind === 'A' ? [this.actions, this.ctx.sizeOptions.actionEstimate] : [this.resources, this.ctx.sizeOptions.arnEstimate];
+    let min = Infinity;
+    for (const v of values) { min = Math.min(min, estimateValueSize(v, estimate)); }
+    return min;
+  }
+
+  /**
+   * The elements of one set as strings: the set a merge through that index key can grow
+   * ('A' actions, 'R' resources, 'P' principals as in their set hash).
+   */
+  public elementsOf(kind: SetKind): Iterable<string> {
+    if (kind === 'A') { return this.actions; }
+    if (kind === 'R') { return this.resources; }
+    const out = new Array<string>();
+    for (const k of this.comparable.keys()) { out.push(`c${k}`); }
+    for (const p of this.incomparable) { out.push(`i${this.ctx.identity(p)}`); }
+    return out;
+  }
+
+  /** One element of a set (its first), or `EMPTY_SET_ELEMENT` for an empty set. */
+  public firstElementOf(kind: SetKind): string {
+    for (const e of this.elementsOf(kind)) { return e; }
+    return EMPTY_SET_ELEMENT;
   }
 
   private addPrincipal(p: MergeablePrincipal, key: string | undefined): void {
