@@ -200,7 +200,10 @@ function isEncodedList(xs: string[]): boolean {
 }
 
 function validatePrincipal(principal: IPrincipal): void {
-  if ((principal as any)[GROUP_BRAND] === true || principal instanceof CdkGroup) {
+  // `groupArn` first: reading `CdkGroup` loads aws-cdk-lib's Group module (lazily exported),
+  // which an app that has no aws-cdk-lib group should not pay for; every Group has a groupArn
+  if ((principal as any)[GROUP_BRAND] === true
+    || (typeof principal === 'object' && 'groupArn' in principal && principal instanceof CdkGroup)) {
     throw new IamError(undefined, 'GroupAsPrincipal',
       "Cannot use an IAM Group as the 'Principal' or 'NotPrincipal' in an IAM Policy; " +
       'grant to the group instead (it passes the permissions to its users), or name the users or roles as principals');
