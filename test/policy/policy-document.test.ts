@@ -3,7 +3,7 @@ import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { IAM_MINIMIZE_POLICIES } from 'aws-cdk-lib/cx-api';
 import { cdkError, differential, resolveInStack } from './differential';
 import { PolicyDocument, PolicyStatement } from '../../src/policy';
-import * as minimize from '../../src/policy/private/document-minimize';
+import * as documentMinimize from '../../src/policy/private/document-minimize';
 
 /** Statements that minimize into fewer (same actions / same resources / same principals). */
 function mergeableStatements(iam: any): any[] {
@@ -155,7 +155,7 @@ describe('PolicyDocument', () => {
           new PolicyStatement({ actions: ['s3:PutObject'], resources: ['a'] }),
         ],
       });
-      const spy = jest.spyOn(minimize, 'minimizeStatements');
+      const spy = jest.spyOn(documentMinimize, 'minimizeStatements');
       try {
         // WHEN
         stack.resolve(doc);
