@@ -48,7 +48,7 @@ class Bucket<S extends MergeableStatement> {
    * The element map is built on first use, from the entries as they were at the start of the
    * pass (entries after the statement being merged are not changed during the pass).
    */
-  public withSubsetOf(n: NormalizedStatement<S>, kind: SetKind, after: number, out: Set<NormalizedStatement<S>>): void {
+  public withSubsetOf(n: NormalizedStatement<S>, kind: SetKind, after: number, out: NormalizedStatement<S>[]): void {
     if (!this.byElement) {
       this.byElement = new Map();
       for (const e of this.entries) {
@@ -58,7 +58,7 @@ class Bucket<S extends MergeableStatement> {
       }
     }
     const take = (list: NormalizedStatement<S>[] | undefined) => {
-      for (const e of list ?? []) { if (e.alive && e.position > after) { out.add(e); } }
+      for (const e of list ?? []) { if (e.alive && e.position > after) { out.push(e); } }
     };
     take(this.byElement.get(EMPTY_SET_ELEMENT));
     for (const element of n.elementsOf(kind)) {
@@ -131,11 +131,13 @@ export class MergeIndex<S extends MergeableStatement> {
    * nothing), so they replace a scan of every statement under that key.
    */
   public subsetCandidates(n: NormalizedStatement<S>, after: number, full: KindSet): NormalizedStatement<S>[] {
-    const out = new Set<NormalizedStatement<S>>();
+    const out = new Array<NormalizedStatement<S>>();
     if (full.P) { collectSubsets(this.byAR.get(n.keyAR), n, 'P', after, out); }
     if (full.R) { collectSubsets(this.byAP.get(n.keyAP), n, 'R', after, out); }
     if (full.A) { collectSubsets(this.byRP.get(n.keyRP), n, 'A', after, out); }
-    return Array.from(out).sort((x, y) => x.position - y.position);
+    if (out.length < 2) { return out; }
+    out.sort((x, y) => x.position - y.position);
+    return out.filter((x, i) => i === 0 || x !== out[i - 1]); // one statement may be under two keys
   }
 
   /**
@@ -170,11 +172,11 @@ function firstAfter<S extends MergeableStatement>(entry: Entry<S> | undefined, a
 }
 
 function collectSubsets<S extends MergeableStatement>(entry: Entry<S> | undefined, n: NormalizedStatement<S>,
-  kind: SetKind, after: number, out: Set<NormalizedStatement<S>>): void {
+  kind: SetKind, after: number, out: NormalizedStatement<S>[]): void {
   if (entry instanceof Bucket) {
     entry.withSubsetOf(n, kind, after, out);
   } else if (entry && entry.alive && entry.position > after) {
-    out.add(entry);
+    out.push(entry);
   }
 }
 

@@ -207,25 +207,19 @@ function scan<S extends MergeableStatement>(n: NormalizedStatement<S>, index: Me
   limitSize: boolean): boolean {
   let mergedAny = false;
   let cursor = n.position;
-  let full = NONE_FULL;
+  const full = new Fullness();
   let subsets: NormalizedStatement<S>[] | undefined; // by position, from `k` on
   let k = 0;
   for (;;) {
-    if (limitSize && !(full.A && full.R && full.P)) {
-      // fullness grows as the cursor passes statements (their lower bounds drop out)
-      const now = fullKinds(n, index, cursor);
-      if (now.A !== full.A || now.R !== full.R || now.P !== full.P) {
-        full = now;
-        subsets = undefined;
-      }
-    }
-    if (!subsets && (full.A || full.R || full.P)) {
+    // fullness grows as the cursor passes statements (their lower bounds drop out)
+    if (limitSize && full.update(n, index, cursor)) { subsets = undefined; }
+    if (!subsets && full.any) {
       subsets = index.subsetCandidates(n, cursor, full);
       k = 0;
     }
     while (subsets && k < subsets.length && (subsets[k].position <= cursor || !subsets[k].alive)) { k++; }
     const fromSubsets = subsets && k < subsets.length ? subsets[k] : undefined;
-    const fromScan = full.A && full.R && full.P ? undefined : index.next(n, cursor, full);
+    const fromScan = full.all ? undefined : index.next(n, cursor, full);
     const c = fromScan && (!fromSubsets || fromScan.position < fromSubsets.position) ? fromScan : fromSubsets;
     if (!c) { return mergedAny; }
     cursor = c.position;
@@ -235,33 +229,50 @@ function scan<S extends MergeableStatement>(n: NormalizedStatement<S>, index: Me
     origins.append(n.position, c.position);
     mergedAny = true;
     if (n.elementCount !== before) {
-      // n grew: its keys and sets changed (fullness is recomputed above)
-      full = NONE_FULL;
+      // n grew: its keys and sets changed (fullness is recomputed from scratch)
+      full.reset();
       subsets = undefined;
     }
   }
 }
 
-const NONE_FULL: KindSet = { A: false, R: false, P: false };
-
 /**
- * The kinds in which `n` is full: every statement after `after` under its key of that kind that
- * adds anything through it (at least `index.minGrowthUnder(n, kind, after)` to the size estimate)
- * would take `n` over the size limit. A kind stays full while `n` does not change and the cursor
- * advances (the bound only grows). Never with a non-positive bound (a context estimate of 0 would
- * let principals merge for free).
+ * The kinds in which a statement `n` is full: every statement after the cursor under its key of
+ * that kind that adds anything through it (at least `index.minGrowthUnder(n, kind, after)` to the
+ * size estimate) would take `n` over the size limit. A kind stays full while `n` does not change
+ * and the cursor advances (the bound only grows), so only kinds not full yet are re-checked.
+ * Never with a non-positive bound (a context estimate of 0 would let principals merge for free).
  *
  * This is what keeps minimizing near-linear: without it, each full statement is checked against
  * every later statement under its keys (e.g. every other statement with the same action), which
  * is quadratic in the statements per action.
  */
-function fullKinds<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, after: number): KindSet {
-  const size = n.estimateSize();
-  const full = (kind: SetKind) => {
-    const min = index.minGrowthUnder(n, kind, after);
-    return min > 0 && size + min > MAX_MERGE_SIZE;
-  };
-  return { A: full('A'), R: full('R'), P: full('P') };
+class Fullness implements KindSet {
+  public A = false;
+  public R = false;
+  public P = false;
+
+  public get any(): boolean { return this.A || this.R || this.P; }
+  public get all(): boolean { return this.A && this.R && this.P; }
+
+  /** Re-check the kinds not full yet; returns whether any became full. */
+  public update<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, after: number): boolean {
+    if (this.all) { return false; }
+    const size = n.estimateSize();
+    const isFull = (kind: SetKind) => {
+      const min = index.minGrowthUnder(n, kind, after);
+      return min > 0 && size + min > MAX_MERGE_SIZE;
+    };
+    let changed = false;
+    if (!this.A && isFull('A')) { this.A = changed = true; }
+    if (!this.R && isFull('R')) { this.R = changed = true; }
+    if (!this.P && isFull('P')) { this.P = changed = true; }
+    return changed;
+  }
+
+  public reset(): void {
+    this.A = this.R = this.P = false;
+  }
 }
 
 /** The exact check behind an index hit: two of the three sets equal (base equality is the key). */
