@@ -86,9 +86,21 @@ function sortPrincipals(xs: any): any {
   return ret;
 }
 
+/**
+ * Characters whose presence makes a string's JSON order differ from its own order: those JSON
+ * escapes (control characters, '"', '\\', lone surrogates) and those that sort below the closing
+ * quote (' ', '!'). Without them, `"x"` < `"y"` exactly when x < y.
+ */
+const JSON_ORDER_DIFFERS = /[\u0000-\u0022\\\ud800-\udfff]/;
+
 /** Sort a list by the JSON of its elements, dropping duplicates; one element becomes a scalar. */
-function sortByJson(xs: any): any {
+export function sortByJson(xs: any): any {
   if (!Array.isArray(xs)) { return xs; }
+  if (xs.every((x) => typeof x === 'string' && !JSON_ORDER_DIFFERS.test(x))) {
+    // plain strings (ARNs, actions): their own order is their JSON order, no JSON to build
+    const sorted = Array.from(new Set(xs)).sort();
+    return sorted.length !== 1 ? sorted : sorted[0];
+  }
   const byJson = new Map<string, any>();
   for (const x of xs) { byJson.set(JSON.stringify(x), x); }
   const sorted = Array.from(byJson.keys()).sort().map((k) => byJson.get(k));
