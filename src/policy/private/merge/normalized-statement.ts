@@ -83,6 +83,8 @@ const NO_PRINCIPALS_SET: ReadonlySet<MergeablePrincipal> = new Set();
 export class MergeContext {
   private readonly identities = new Map<object, number>();
   private readonly bases = new Map<string, number>();
+  private readonly common = new Map<string, number>();
+  private readonly commonWithLiteral = new Map<string, number>();
   /** Hashes of the elements of action, resource and principal sets. */
   public readonly hashes = new ElementHashes();
   constructor(
@@ -95,6 +97,20 @@ export class MergeContext {
     if (id === undefined) {
       id = this.identities.size;
       this.identities.set(x, id);
+    }
+    return id;
+  }
+
+  /**
+   * `intern` of the base of a common statement (no conditions, no Not* lists): `sharedKey` is
+   * 'E' + effect there, so the id is cached by effect without building the string each time.
+   */
+  public internCommon(effect: string, hasLiteral: boolean): number {
+    const cache = hasLiteral ? this.commonWithLiteral : this.common;
+    let id = cache.get(effect);
+    if (id === undefined) {
+      id = this.intern(`E${effect}|${hasLiteral}`);
+      cache.set(effect, id);
     }
     return id;
   }
@@ -151,8 +167,10 @@ export class NormalizedStatement<S extends MergeableStatement> {
     const notActions = parts.notActions;
     const notResources = parts.notResources;
     const notPrincipals = parts.notPrincipals;
-    const hasLiteral = principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
-    this.base = parts.sid ? -1 : ctx.intern(`${sharedKey(parts, ctx)}|${hasLiteral}`);
+    let hasLiteral = false;
+    for (const p of principals) { hasLiteral ||= LITERAL_STRING_KEY in p.policyFragment.principalJson; }
+    this.base = parts.sid ? -1 : isCommon(parts) ? ctx.internCommon(parts.effect, hasLiteral)
+      : ctx.intern(`${sharedKey(parts, ctx)}|${hasLiteral}`);
     const est = ctx.sizeOptions;
     this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${parts.effect}",`.length
       + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
@@ -351,12 +369,28 @@ function setsEqual<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
  * stringify; the general key is JSON and starts with '[', so the two kinds never collide.
  */
 function sharedKey(parts: StatementParts, ctx: MergeContext): string {
+  if (isCommon(parts)) { return `E${parts.effect}`; }
   const conditionJson = JSON.stringify(parts.conditions);
-  if (conditionJson === '{}' && parts.notActions.length + parts.notResources.length + parts.notPrincipals.length === 0) {
-    return `E${parts.effect}`;
-  }
   return JSON.stringify([parts.effect, conditionJson, sortedStrings(parts.notActions),
     sortedStrings(parts.notResources), principalSetKey(parts.notPrincipals, ctx)]);
+}
+
+/** No conditions (their JSON is `{}`) and no Not* lists: the base is the effect alone. */
+function isCommon(parts: StatementParts): boolean {
+  if (parts.notActions.length + parts.notResources.length + parts.notPrincipals.length !== 0) { return false; }
+  const c = parts.conditions;
+  if (c && typeof c === 'object' && c.constructor === Object && !('toJSON' in c)) {
+    // JSON.stringify leaves out keys whose value is undefined, a function or a symbol
+    for (const k in c) {
+      if (!Object.prototype.hasOwnProperty.call(c, k)) { continue; }
+      const v = c[k];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') { continue; }
+      // an object may render as nothing (toJSON): let JSON decide
+      return typeof v === 'object' ? JSON.stringify(c) === '{}' : false;
+    }
+    return true;
+  }
+  return JSON.stringify(c) === '{}';
 }
 
 /**
