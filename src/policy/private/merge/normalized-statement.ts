@@ -333,7 +333,6 @@ export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
   return key ? key : undefined;
 }
 
-/** Count and summed value sizes of the union of two sets, iterating the smaller one. */
 /** The element count of the union computed by the last `unionSum` call (no result object per call). */
 let lastUnionCount = 0;
 
