@@ -104,6 +104,8 @@ export class PolicyDocument implements IResolvable {
   private readonly statements = new Array<PolicyStatement>();
   private readonly autoAssignSids: boolean;
   private readonly minimize?: boolean;
+  /** The statements as the last merge left them (see `isMergeFixpoint`). */
+  private mergeFixpoint?: PolicyStatement[];
 
   constructor(props: PolicyDocumentProps = {}) {
     this.creationStack = ['Token stack traces are no longer captured'];
@@ -118,8 +120,12 @@ export class PolicyDocument implements IResolvable {
   public resolve(context: IResolveContext): any {
     this.freezeStatements();
     this._maybeMergeStatements(context.scope);
+    // the statements merging created belong to this document only: frozen now rather than at
+    // the next resolution, so that they render once and the next merge can be skipped
+    this.freezeStatements();
     context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, this.shouldMerge(context.scope)));
-    return this.render();
+    // token resolution copies what it is given, so frozen statements can hand out shared JSON
+    return this.render((s) => s._renderForResolve());
   }
 
   /**
@@ -202,7 +208,9 @@ export class PolicyDocument implements IResolvable {
    * @returns An array of validation error messages, or an empty array if the document is valid.
    */
   public validateForIdentityPolicy(): string[] {
-    return this.statements.flatMap((s) => s.validateForIdentityPolicy());
+    const errors = new Array<string>();
+    for (const s of this.statements) { s._validateForIdentityPolicyInto(errors); }
+    return errors;
   }
 
   /**
@@ -211,9 +219,20 @@ export class PolicyDocument implements IResolvable {
    * @internal
    */
   public _maybeMergeStatements(scope: IConstruct): void {
-    if (this.shouldMerge(scope)) {
-      this.replaceStatements(minimizeStatements(this.statements, scope));
-    }
+    if (!this.shouldMerge(scope) || this.isMergeFixpoint()) { return; }
+    this.replaceStatements(minimizeStatements(this.statements, scope));
+    this.mergeFixpoint = [...this.statements];
+  }
+
+  /**
+   * Whether the statements are still exactly those the last merge produced, all frozen: merging
+   * runs to a fixpoint and keeps unmerged statements as they are, so merging them again would
+   * return the same statements (a stack resolves each document several times per synthesis).
+   */
+  private isMergeFixpoint(): boolean {
+    const last = this.mergeFixpoint;
+    if (!last || last.length !== this.statements.length) { return false; }
+    return this.statements.every((s, i) => s === last[i] && s.frozen);
   }
 
   /**
@@ -279,10 +298,10 @@ export class PolicyDocument implements IResolvable {
     return { assignSids: this.autoAssignSids, minimize: this.minimize };
   }
 
-  private render(): PolicyDocumentJson | undefined {
+  private render(renderStatement: (s: PolicyStatement) => any = (s) => s.toStatementJson()): PolicyDocumentJson | undefined {
     if (this.isEmpty) { return undefined; }
     return {
-      Statement: this.statements.map((s) => s.toStatementJson()),
+      Statement: this.statements.map(renderStatement),
       Version: POLICY_VERSION,
     };
   }

@@ -7,6 +7,7 @@ import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './po
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
 import { foreignStatementKey } from './private/foreign-statement-key';
+import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
@@ -72,14 +73,17 @@ export class PolicyStatement {
   private foreignKey?: string;
 
   constructor(props: PolicyStatementProps = {}) {
-    this.body.sid = props.sid;
-    this.body.effect = props.effect || Effect.ALLOW;
-    this.addActions(...props.actions || []);
-    this.addNotActions(...props.notActions || []);
-    this.addPrincipals(...props.principals || []);
-    this.addNotPrincipals(...props.notPrincipals || []);
-    this.addResources(...props.resources || []);
-    this.addNotResources(...props.notResources || []);
+    const body = this.currentBody;
+    body.sid = props.sid;
+    body.effect = props.effect || Effect.ALLOW;
+    // absent or empty lists are skipped: adding nothing has no effect (no conflict is possible
+    // and the new statement is not frozen), and most statements set two of the six lists
+    if (props.actions && props.actions.length !== 0) { this.addActions(...props.actions); }
+    if (props.notActions && props.notActions.length !== 0) { this.addNotActions(...props.notActions); }
+    if (props.principals && props.principals.length !== 0) { this.addPrincipals(...props.principals); }
+    if (props.notPrincipals && props.notPrincipals.length !== 0) { this.addNotPrincipals(...props.notPrincipals); }
+    if (props.resources && props.resources.length !== 0) { this.addResources(...props.resources); }
+    if (props.notResources && props.notResources.length !== 0) { this.addNotResources(...props.notResources); }
     if (props.conditions !== undefined) {
       this.addConditions(props.conditions);
     }
@@ -499,6 +503,63 @@ export class PolicyStatement {
    */
   public get conditions(): any {
     return { ...this.body.condition };
+  }
+
+  /**
+   * The statement's parts with its live lists (no copies), for merging and size estimates of
+   * whole documents, which read every statement and would otherwise copy six lists each through
+   * the public getters. Callers must not modify the lists.
+   *
+   * @internal
+   */
+  public _parts(): StatementParts {
+    const body = this.body;
+    // a frozen body never changes (and no longer follows a foreign statement), so its parts
+    // are built once: a role policy split and the render of its documents each read them
+    if (body.frozen) { return body.frozenParts ??= this.partsOf(body); }
+    return this.partsOf(body);
+  }
+
+  /**
+   * The statement JSON for a document that is being resolved. Once the statement is frozen (a
+   * document freezes its statements before rendering them), it can no longer change, so the
+   * JSON is rendered once and shared: a stack resolves each policy document several times per
+   * synthesis (template, tree metadata, ...). Only for callers that do not modify the result
+   * (token resolution copies it); `toStatementJson()` returns a fresh object for everyone else.
+   *
+   * @internal
+   */
+  public _renderForResolve(): any {
+    const body = this.body;
+    if (body.frozen) { return body.frozenJson ??= body.render(); }
+    return body.render();
+  }
+
+  /**
+   * Append the messages of `validateForIdentityPolicy()` to `out`, without allocating anything for
+   * the usual valid statement (documents validate thousands of statements).
+   *
+   * @internal
+   */
+  public _validateForIdentityPolicyInto(out: string[]): void {
+    const b = this.body;
+    const valid = b.action.length + b.notAction.length > 0 && b.principals.length + b.notPrincipals.length === 0
+      && b.resource.length + b.notResource.length > 0 && b.sid === undefined;
+    if (!valid) { out.push(...this.validateForIdentityPolicy()); }
+  }
+
+  private partsOf(body: StatementBody): StatementParts {
+    return {
+      sid: body.sid,
+      effect: body.effect,
+      actions: body.action.direct(),
+      notActions: body.notAction.direct(),
+      resources: body.resource.direct(),
+      notResources: body.notResource.direct(),
+      principals: body.principals.direct(),
+      notPrincipals: body.notPrincipals.direct(),
+      conditions: body.condition,
+    };
   }
 
   /**

@@ -269,6 +269,50 @@ describe('mergeStatements', () => {
     expect(actual).toEqual(expected);
   });
 
+  test('when merging only equal statements, tells apart statements that share their one resource', () => {
+    // GIVEN statements on one resource that differ in each other field, with equal ones among them
+    const specs: StatementSpec[] = [
+      { actions: ['s3:GetObject'], resources: ['r'] },
+      { actions: ['s3:PutObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r'], sid: 'S' },
+      { actions: ['s3:GetObject'], resources: ['r'], deny: true },
+      { actions: ['s3:GetObject'], resources: ['r'], conditions: { Bool: { 'aws:SecureTransport': 'true' } } },
+      { actions: ['s3:GetObject'], resources: ['r'], principals: ['service:s3.amazonaws.com'] },
+      { actions: ['s3:GetObject', 's3:PutObject'], resources: ['r'] },
+      { actions: ['s3:PutObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r'], sid: 'S' },
+      { actions: ['s3:PutObject', 's3:GetObject'], resources: ['r'] },
+      { actions: ['s3:GetObject'], resources: ['r', 'q'] },
+      { actions: ['s3:GetObject'], resources: ['r'] },
+    ];
+    // WHEN
+    const [expected, actual] = mergeBoth(specs, { limitSize: true, mergeIfCombinable: false });
+    // THEN
+    expect(expected.statements).toHaveLength(8);
+    expect(actual).toEqual(expected);
+  });
+
+  test('with limitSize, statements that are full still absorb later statements that add nothing to them', () => {
+    // GIVEN long resources (few fit in one statement, so statements fill up), drawn with repeats so
+    // that later statements are often subsets of full ones; some with two resources or principals
+    const resources = Array.from({ length: 24 }, (_, i) => `arn:aws:s3:::bucket-${i}/${'k'.repeat(100 + (i * 37) % 300)}`);
+    const actions = ['s3:GetObject', 's3:PutObject', 'sqs:SendMessage'];
+    const principals = ['service:lambda.amazonaws.com', 'service:s3.amazonaws.com'];
+    const specs: StatementSpec[] = Array.from({ length: 240 }, (_, i) => {
+      const r = (i * 7 + Math.floor(i / 5)) % resources.length;
+      return {
+        actions: i % 11 === 0 ? [actions[i % 3], actions[(i + 1) % 3]] : [actions[i % 3]],
+        resources: i % 9 === 0 ? [resources[r], resources[(r + 5) % resources.length]] : [resources[r]],
+        ...(i % 13 === 0 ? { principals: [principals[i % 2]] } : {}),
+      };
+    });
+    // WHEN
+    const [expected, actual] = mergeBoth(specs, { limitSize: true });
+    // THEN
+    expect(expected.statements.length).toBeGreaterThan(10);
+    expect(actual).toEqual(expected);
+  });
+
   test('stops merging at the size limit when limitSize is set', () => {
     // GIVEN
     const specs = largeSpecs(60);

@@ -3,6 +3,7 @@ import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { IAM_MINIMIZE_POLICIES } from 'aws-cdk-lib/cx-api';
 import { cdkError, differential, resolveInStack } from './differential';
 import { PolicyDocument, PolicyStatement } from '../../src/policy';
+import * as documentMinimize from '../../src/policy/private/document-minimize';
 
 /** Statements that minimize into fewer (same actions / same resources / same principals). */
 function mergeableStatements(iam: any): any[] {
@@ -93,6 +94,78 @@ describe('PolicyDocument', () => {
       doc.addStatements(new PolicyStatement({ actions: ['a:b'] }), new PolicyStatement({ actions: ['c:d'] }));
       expect(doc.isEmpty).toBe(false);
       expect(doc.statementCount).toBe(2);
+    });
+  });
+
+  describe('rendering frozen statements once', () => {
+    test('a frozen statement shares its resolve JSON; an unfrozen one renders its current content', () => {
+      // GIVEN
+      const s = new PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+      // WHEN not frozen: fresh JSON that follows changes
+      const before = s._renderForResolve();
+      s.addResources('arn:aws:s3:::c/*');
+      expect(s._renderForResolve()).not.toBe(before);
+      expect(s._renderForResolve()).toEqual(s.toStatementJson());
+      // WHEN frozen: one shared JSON, equal to a fresh render
+      s.freeze();
+      expect(s._renderForResolve()).toBe(s._renderForResolve());
+      expect(s._renderForResolve()).toEqual({ Action: 's3:GetObject', Effect: 'Allow', Resource: ['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*'] });
+      expect(s.toStatementJson()).not.toBe(s._renderForResolve());
+    });
+
+    test('resolving a document repeatedly gives independent copies', () => {
+      // GIVEN
+      const stack = new Stack();
+      const doc = new PolicyDocument({ statements: [new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a', 'b'] })] });
+      // WHEN the first result is modified
+      const first = stack.resolve(doc);
+      first.Statement[0].Resource.push('c');
+      first.Statement[0].Sid = 'X';
+      // THEN later resolutions and the statement are unaffected
+      expect(stack.resolve(doc)).toEqual({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b'] }] });
+      expect(doc.toJSON().Statement[0].Resource).toEqual(['a', 'b']);
+    });
+  });
+
+  describe('merging on every resolution', () => {
+    test('a minimized document resolves the same each time, and merges statements added in between', () => {
+      // GIVEN
+      const stack = new Stack();
+      const doc = new PolicyDocument({ minimize: true });
+      doc.addStatements(
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a'] }),
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: ['b'] }));
+      // WHEN / THEN: the second resolution (merge skipped) equals the first
+      const first = stack.resolve(doc);
+      expect(first.Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b'] }]);
+      expect(stack.resolve(doc)).toEqual(first);
+      // WHEN a statement is added after a resolution, THEN it is merged in
+      doc.addStatements(new PolicyStatement({ actions: ['s3:GetObject'], resources: ['c'] }));
+      expect(stack.resolve(doc).Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b', 'c'] }]);
+      expect(stack.resolve(doc).Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b', 'c'] }]);
+    });
+
+    test('the second resolution of an unchanged minimized document does not merge again', () => {
+      // GIVEN
+      const stack = new Stack();
+      const doc = new PolicyDocument({
+        minimize: true,
+        statements: [
+          new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a'] }),
+          new PolicyStatement({ actions: ['s3:PutObject'], resources: ['a'] }),
+        ],
+      });
+      const spy = jest.spyOn(documentMinimize, 'minimizeStatements');
+      try {
+        // WHEN
+        stack.resolve(doc);
+        stack.resolve(doc);
+        stack.resolve(doc);
+        // THEN
+        expect(spy).toHaveBeenCalledTimes(1);
+      } finally {
+        spy.mockRestore();
+      }
     });
   });
 

@@ -1,7 +1,7 @@
 import { Lazy, Token, Stack } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { cdkError, differential, resolveInStack } from './differential';
-import { Condition, Effect, PolicyStatement, PrincipalPolicyFragment } from '../../src/policy';
+import { Condition, Effect, PolicyDocument, PolicyStatement, PrincipalPolicyFragment } from '../../src/policy';
 
 const ACCOUNT = '123456789012';
 
@@ -342,6 +342,25 @@ describe('PolicyStatement', () => {
       expect(() => mutate(st)).toThrow(/\[StatementFrozen\]/);
     });
 
+    test('_parts follows changes until frozen, then keeps the frozen content', () => {
+      // GIVEN
+      const s = new PolicyStatement({ actions: ['a:b'], resources: ['r1'] });
+      expect(s._parts()).toMatchObject({ actions: ['a:b'], resources: ['r1'], effect: 'Allow', sid: undefined });
+      // WHEN changed before freezing
+      s.addResources('r2');
+      s.addCondition('Bool', { 'aws:SecureTransport': 'true' });
+      s.sid = 'S1';
+      // THEN
+      expect(s._parts()).toMatchObject({ resources: ['r1', 'r2'], sid: 'S1', conditions: { Bool: { 'aws:SecureTransport': 'true' } } });
+      // WHEN frozen: the same (cached) parts, still equal to the content
+      s.freeze();
+      const frozen = s._parts();
+      expect(s._parts()).toBe(frozen);
+      expect(frozen).toMatchObject({ actions: ['a:b'], resources: ['r1', 'r2'], sid: 'S1', notActions: [], principals: [] });
+      expect(() => s.addResources('r3')).toThrow(/\[StatementFrozen\]/);
+      expect(s._parts().resources).toEqual(['r1', 'r2']);
+    });
+
     test('freeze returns the statement itself', () => {
       const st = new PolicyStatement();
       expect(st.freeze()).toBe(st);
@@ -430,6 +449,15 @@ describe('PolicyStatement', () => {
           expect(message).toContain(expected[i].split(/\.( |$)/)[0]);
         });
       }
+    });
+
+    test.each(cases)('a document reports the same identity-policy problems as its statements for %s', (_name, props) => {
+      // GIVEN a valid statement around the one under test (the document collects all messages)
+      const valid = new PolicyStatement({ actions: ['a:b'], resources: ['*'] });
+      const statement = new PolicyStatement(props);
+      const doc = new PolicyDocument({ statements: [valid, statement, valid] });
+      // THEN
+      expect(doc.validateForIdentityPolicy()).toEqual(statement.validateForIdentityPolicy());
     });
 
     test('uses stable codes', () => {

@@ -2,6 +2,7 @@ import * as path from 'path';
 import { App, Aws, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
+import { partsOf } from '../../src/policy/private/merge/normalized-statement';
 import {
   ARN_SIZE_ESTIMATE_CONTEXT_KEY, deriveEstimateSizeOptions, estimateStatementSize, iamPolicySize,
 } from '../../src/policy/private/size';
@@ -47,6 +48,14 @@ describe('estimateStatementSize', () => {
       // THEN
       expect(ours).toBe((cdkStatement as any)._estimateSize(options));
     }
+  });
+
+  test.each(ESTIMATE_CASES)('estimates %s the same from the uncopied parts (partsOf) as from the getters', (_name, spec) => {
+    const options = { actionEstimate: 20, arnEstimate: 150 };
+    const statement = buildStatement('ours', spec);
+    expect(estimateStatementSize(partsOf(statement), options)).toBe(estimateStatementSize(statement, options));
+    statement.freeze();
+    expect(estimateStatementSize(partsOf(statement), options)).toBe(estimateStatementSize(statement, options));
   });
 
   test('accepts aws-cdk-lib statements too', () => {

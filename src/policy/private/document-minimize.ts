@@ -1,6 +1,8 @@
 import { IConstruct } from 'constructs';
 import type { PolicyStatement } from '../policy-statement';
+import { FirstFitBins } from './first-fit';
 import { mergeStatements } from './merge/merge-statements';
+import { partsOf } from './merge/normalized-statement';
 import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
 
 /*
@@ -44,26 +46,24 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   const originsOf = (s: PolicyStatement) => merged.originsMap.get(s) ?? [s];
 
   const kept = new Array<PolicyStatement>();
-  const overflow = new Array<{ statements: PolicyStatement[]; size: number }>();
+  const overflow = new Array<PolicyStatement[]>();
+  const bins = new FirstFitBins(splitMaximumSize);
   let keptSize = 0;
   for (const statement of merged.mergedStatements) {
-    const size = estimateStatementSize(statement, sizeOptions);
+    const size = estimateStatementSize(partsOf(statement), sizeOptions);
     if (keptSize + size < selfMaximumSize) {
       keptSize += size;
       kept.push(statement);
       continue;
     }
-    let group = overflow.find((g) => g.size + size <= splitMaximumSize);
-    if (!group) {
-      group = { statements: [], size: 0 };
-      overflow.push(group);
-    }
-    group.statements.push(statement);
-    group.size += size;
+    // the first overflow group with room, else a new one (first fit, see ./first-fit.ts)
+    const bin = bins.place(size);
+    if (bin === overflow.length) { overflow.push([]); }
+    overflow[bin].push(statement);
   }
 
   return {
     kept: { statements: kept, originals: kept.flatMap(originsOf) },
-    overflow: overflow.map((g) => ({ statements: g.statements, originals: g.statements.flatMap(originsOf) })),
+    overflow: overflow.map((group) => ({ statements: group, originals: group.flatMap(originsOf) })),
   };
 }

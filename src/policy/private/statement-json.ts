@@ -13,30 +13,54 @@ import { LITERAL_STRING_KEY } from './principal-json';
 
 /** The statement parts before normalisation. */
 export interface RawStatement {
-  readonly Action: unknown[];
-  readonly NotAction: unknown[];
+  readonly Action: readonly unknown[];
+  readonly NotAction: readonly unknown[];
   readonly Condition: { [operator: string]: unknown };
   readonly Effect: string;
-  readonly Principal: { [key: string]: unknown[] };
-  readonly NotPrincipal: { [key: string]: unknown[] };
-  readonly Resource: unknown[];
-  readonly NotResource: unknown[];
+  readonly Principal: { [key: string]: readonly unknown[] };
+  readonly NotPrincipal: { [key: string]: readonly unknown[] };
+  readonly Resource: readonly unknown[];
+  readonly NotResource: readonly unknown[];
   readonly Sid?: string;
 }
 
-/** Render a statement to IAM JSON (keys in aws-cdk-lib's order). */
+/**
+ * Render a statement to IAM JSON (keys in aws-cdk-lib's order).
+ *
+ * Writes the keys directly in order, skipping absent parts, rather than building an object of
+ * all nine keys and filtering it: this runs once per statement per synthesis.
+ */
 export function normalizeStatement(s: RawStatement): StatementJson {
-  return dropUndefined({
-    Action: normalizeValue(s.Action, true),
-    NotAction: normalizeValue(s.NotAction, true),
-    Condition: normalizeValue(s.Condition, false),
-    Effect: normalizeValue(s.Effect, false),
-    Principal: normalizePrincipal(s.Principal),
-    NotPrincipal: normalizePrincipal(s.NotPrincipal),
-    Resource: normalizeValue(s.Resource, true),
-    NotResource: normalizeValue(s.NotResource, true),
-    Sid: normalizeValue(s.Sid, false),
-  }) as StatementJson;
+  const ret: { [key: string]: unknown } = {};
+  put(ret, 'Action', normalizeList(s.Action, true));
+  put(ret, 'NotAction', normalizeList(s.NotAction, true));
+  put(ret, 'Condition', normalizeValue(s.Condition, false));
+  put(ret, 'Effect', normalizeValue(s.Effect, false));
+  put(ret, 'Principal', normalizePrincipal(s.Principal));
+  put(ret, 'NotPrincipal', normalizePrincipal(s.NotPrincipal));
+  put(ret, 'Resource', normalizeList(s.Resource, true));
+  put(ret, 'NotResource', normalizeList(s.NotResource, true));
+  put(ret, 'Sid', normalizeValue(s.Sid, false));
+  return ret as StatementJson;
+}
+
+function put(target: { [key: string]: unknown }, key: string, value: unknown): void {
+  if (value !== undefined) { target[key] = value; }
+}
+
+/**
+ * `normalizeValue` for the common case of a plain array, with the token test reduced to what
+ * can be a token: a one-element list whose element is an encoded token list (`#{Token[...]}`,
+ * what `Token.isUnresolved` checks for a one-element array; an array is never a resolvable object).
+ */
+function normalizeList(values: unknown, unique: boolean): any {
+  if (!Array.isArray(values)) { return normalizeValue(values, unique); }
+  if (values.length === 0) { return undefined; }
+  if (values.length === 1) {
+    const only = values[0];
+    return typeof only === 'string' && only.includes('#{Token[') && Token.isUnresolved(values) ? values : only;
+  }
+  return unique ? Array.from(new Set(values)) : values;
 }
 
 function normalizeValue(values: unknown, unique: boolean): any {
@@ -47,11 +71,16 @@ function normalizeValue(values: unknown, unique: boolean): any {
     if (values.length === 1) { return values[0]; }
     return unique ? Array.from(new Set(values)) : values;
   }
-  if (typeof values === 'object' && Object.keys(values).length === 0) { return undefined; }
+  if (typeof values === 'object' && isEmptyObject(values)) { return undefined; }
   return values;
 }
 
-function normalizePrincipal(principal: { [key: string]: unknown[] } | undefined): any {
+function isEmptyObject(x: object): boolean {
+  for (const _ in x) { if (Object.prototype.hasOwnProperty.call(x, _)) { return false; } }
+  return true;
+}
+
+function normalizePrincipal(principal: { [key: string]: readonly unknown[] } | undefined): any {
   if (!principal || Array.isArray(principal) || typeof principal !== 'object') { return undefined; }
   const keys = Object.keys(principal);
   if (keys.length === 0) { return undefined; }
@@ -62,12 +91,4 @@ function normalizePrincipal(principal: { [key: string]: unknown[] } | undefined)
     if (value) { result[key] = value; }
   }
   return result;
-}
-
-function dropUndefined(x: { [key: string]: unknown }): { [key: string]: unknown } {
-  const ret: { [key: string]: unknown } = {};
-  for (const [key, value] of Object.entries(x)) {
-    if (value !== undefined) { ret[key] = value; }
-  }
-  return ret;
 }

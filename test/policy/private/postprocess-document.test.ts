@@ -1,4 +1,12 @@
-import { PostProcessPolicyDocument } from '../../../src/policy/private/postprocess-document';
+import { PostProcessPolicyDocument, sortByJson } from '../../../src/policy/private/postprocess-document';
+
+/** The rule as aws-cdk-lib states it: order and de-duplicate by each element's JSON. */
+function sortByJsonReference(xs: any[]): any {
+  const byJson = new Map<string, any>();
+  for (const x of xs) { byJson.set(JSON.stringify(x), x); }
+  const sorted = Array.from(byJson.keys()).sort().map((k) => byJson.get(k));
+  return sorted.length !== 1 ? sorted : sorted[0];
+}
 
 const ctx: any = {};
 
@@ -26,6 +34,37 @@ describe('PostProcessPolicyDocument', () => {
     const out = new PostProcessPolicyDocument(false, true).postProcess(input(), ctx);
     expect(out.Statement[0]).toEqual({ Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: ['x', 'y'], Principal: { AWS: 'q', Service: ['a', 'z'] } });
     expect(Object.keys(out.Statement[0].Principal)).toEqual(['AWS', 'Service']);
+  });
+
+  test('drops duplicates only on equal JSON, whatever discriminates them first', () => {
+    // GIVEN statements sharing a string Resource, a string Action (list resources), or neither
+    const statements = [
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:b', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1' },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r1', 'r2'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r2', 'r1'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['r1', 'r2'] },
+      { Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: ['s3:a', 's3:b'], Effect: 'Deny', Resource: { 'Fn::Join': ['', ['a', 'b']] } },
+      { Action: 's3:a', Effect: 'Allow', Resource: 'r1', Condition: { Bool: { 'aws:SecureTransport': 'true' } } },
+    ];
+    // WHEN
+    const out = new PostProcessPolicyDocument(false, false).postProcess({ Statement: statements }, ctx).Statement;
+    // THEN: the first of each JSON, in order
+    expect(out).toEqual([statements[0], statements[1], statements[3], statements[4], statements[6], statements[8], statements[9]]);
+  });
+
+  test.each([
+    [['arn:aws:s3:::b/*', 'arn:aws:s3:::a', 'arn:aws:s3:::b/*', 'arn:aws:s3:::a/x']],
+    [['a', 'a ', 'a!', 'a#', 'ab', 'A', 'a~']],
+    [['a', 'a"', 'a\\', 'a\n', 'a\u0001', 'ab']],
+    [['\ud800', 'a', '\udfff\ud800', 'é', '\u{1F600}', 'z']],
+    [['x', { 'Fn::Join': ['', ['a']] }, 'y']],
+    [['only', 'only']],
+  ])('sorts lists by their JSON like the rule: %j', (xs) => {
+    expect(sortByJson(xs)).toEqual(sortByJsonReference(xs));
   });
 
   test('passes through what is not a document', () => {

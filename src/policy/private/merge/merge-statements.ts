@@ -1,8 +1,8 @@
 import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
-import { MergeIndex, OriginsList } from './merge-index';
+import { KindSet, MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, SetKind, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -49,21 +49,29 @@ import {
  *
  * EQUAL-ONLY MODE (`mergeIfCombinable: false`, used when splitting without minimize): statements
  * merge only when everything including the Sid is equal and the first one is kept as is, so one
- * pass over a map from a key of all fields to the first statements with that key suffices.
+ * pass over a map from an exact string key of all fields to the first statement suffices.
  *
  * COST. A pass costs O(n log n) for the index and lookups plus O(size of the statements merged
  * away) for the unions, against O(n^2) comparisons per pass for aws-cdk-lib's loop. Merges that
  * cascade forward happen within one pass; a pass is only needed again for a merge that makes an
  * EARLIER statement combinable, so real inputs take two or three passes. An adversarial chain
  * (each merge enabling exactly one merge further back) takes O(n) passes: O(n^2 log n) here,
- * O(n^3) in aws-cdk-lib. With `limitSize`, candidates that share a key but would exceed 2,000
- * characters are each checked and skipped, as in aws-cdk-lib, so many same-key statements that
- * cannot merge for size cost O(candidates) per statement. The merged statement is built once
+ * O(n^3) in aws-cdk-lib. With `limitSize`, a statement that is FULL in one kind of key (no later
+ * statement under that key can add anything to it without exceeding 2,000 characters, by a lower
+ * bound of what each would add) can only still absorb statements under that key that add nothing,
+ * i.e. whose third set is a subset of its own; those are looked up by element instead of scanning
+ * the key's bucket (see `scan`). Without this, a role with thousands of statements on a few
+ * actions costs O(statements per action ^ 2) size checks; with it, about one check per statement.
+ * Statements that share a key, are not full and still cannot merge for size (e.g. a small
+ * remaining room and only long values left) are checked one by one, as in aws-cdk-lib. The merged statement is built once
  * per output statement (root.copy()), not after every merge.
  */
 
 /** aws-cdk-lib's limit on a merged statement's estimated size when `limitSize` is set. */
 export const MAX_MERGE_SIZE = 2000;
+
+/** Size options for a context that never estimates sizes. */
+const NO_SIZES: EstimateSizeOptions = { actionEstimate: 0, arnEstimate: 0 };
 
 /** Options of `mergeStatements` (aws-cdk-lib's `MergeStatementOptions`). */
 export interface MergeStatementsOptions {
@@ -96,11 +104,12 @@ export function mergeStatements<S extends MergeableStatement>(
   statements: readonly S[], options: MergeStatementsOptions = {}): MergeStatementsResult<S> {
   const sizeOptions = options.sizeOptions ?? deriveEstimateSizeOptions(options.scope);
   const combine = options.mergeIfCombinable ?? true;
-  const limitSize = !!options.limitSize && combine;
-  const ctx = new MergeContext(sizeOptions, limitSize, !combine);
+  if (!combine) { return mergeEqual(statements); }
+  const limitSize = !!options.limitSize;
+  const ctx = new MergeContext(sizeOptions, limitSize);
   const normalized = statements.map((s, i) => new NormalizedStatement(s, i, ctx));
   const origins = new OriginsList(statements.length);
-  const survivors = combine ? mergeCombinable(normalized, origins, limitSize) : mergeEqual(normalized, origins);
+  const survivors = mergeCombinable(normalized, origins, limitSize);
 
   const mergedStatements = new Array<S>();
   const originsMap = new Map<S, S[]>();
@@ -122,40 +131,148 @@ function mergeCombinable<S extends MergeableStatement>(
     for (const n of live) {
       if (!n.alive || n.base < 0) { continue; }
       if (limitSize && n.estimateSize() > MAX_MERGE_SIZE) { continue; } // merging only grows it
-      let cursor = n.position;
-      for (let c = index.next(n, cursor); c; c = index.next(n, cursor)) {
-        cursor = c.position;
-        if (!combinable(n, c) || (limitSize && n.estimateCombinedSize(c) > MAX_MERGE_SIZE)) { continue; }
-        n.absorb(c);
-        origins.append(n.position, c.position);
-        mergedAny = true;
-      }
+      if (scan(n, index, origins, limitSize)) { mergedAny = true; }
     }
     live = live.filter((n) => n.alive);
   }
   return live;
 }
 
-/** Merge statements only when everything is equal (Sid included): the first one stays. */
-function mergeEqual<S extends MergeableStatement>(
-  all: NormalizedStatement<S>[], origins: OriginsList): NormalizedStatement<S>[] {
-  const firsts = new Map<number, NormalizedStatement<S>[]>();
-  const survivors = new Array<NormalizedStatement<S>>();
-  for (const n of all) {
-    const key = n.keyAll;
-    const bucket = firsts.get(key) ?? [];
-    const first = bucket.find((f) => f.equalityBase === n.equalityBase
-      && sameActions(f, n) && sameResources(f, n) && samePrincipals(f, n));
-    if (first) {
-      n.alive = false;
-      origins.append(first.position, n.position);
+/**
+ * Merge statements only when everything is equal (Sid included): the first one stays as it is
+ * and collects the originals of the later equal ones. This is the path of every role policy split
+ * when minimizing is off, so it avoids the merge's per-statement sets and hashes:
+ *
+ * - a statement with exactly one resource (the usual identity statement) is first told apart by
+ *   that resource: equal statements have equal resource sets, so a statement whose resource was
+ *   not seen yet has no equal, and no key is built for it;
+ * - statements sharing that resource, and all others, are compared by an exact string key of all
+ *   their fields (`equalityKey`), one map lookup each.
+ */
+function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
+  const identities = new MergeContext(NO_SIZES, false);
+  const byResource = new Map<string, ResourceBucket<S>>();
+  const byKey = new Map<string, S[]>();
+  const mergedStatements = new Array<S>();
+  const originsMap = new Map<S, S[]>();
+  const keep = (s: S) => {
+    const origins = [s];
+    mergedStatements.push(s);
+    originsMap.set(s, origins);
+    return origins;
+  };
+  /** Add `s` to the originals of its equal in `map`, or keep it as the first of its key. */
+  const fileByKey = (map: Map<string, S[]>, s: S, parts: StatementParts) => {
+    const key = equalityKey(parts, identities);
+    const origins = map.get(key);
+    if (origins) { origins.push(s); } else { map.set(key, keep(s)); }
+  };
+  for (const s of statements) {
+    const parts = partsOf(s);
+    const single = parts.resources.length === 1 ? parts.resources[0] : undefined;
+    if (typeof single !== 'string') {
+      fileByKey(byKey, s, parts);
       continue;
     }
-    bucket.push(n);
-    firsts.set(key, bucket);
-    survivors.push(n);
+    const bucket = byResource.get(single);
+    if (!bucket) {
+      byResource.set(single, { parts, origins: keep(s) });
+      continue;
+    }
+    bucket.byKey ??= new Map([[equalityKey(bucket.parts, identities), bucket.origins]]);
+    fileByKey(bucket.byKey, s, parts);
   }
-  return survivors;
+  return { mergedStatements, originsMap };
+}
+
+/** The first statement with one resource, and the keys of all of them once there are two. */
+interface ResourceBucket<S> {
+  readonly parts: StatementParts;
+  readonly origins: S[];
+  byKey?: Map<string, S[]>;
+}
+
+/**
+ * The pairwise loop's inner loop for `n`: merge every later candidate that is combinable and fits,
+ * in position order. Returns whether anything merged.
+ *
+ * Candidates come from `n`'s three key buckets. For a kind in which `n` is full (see `fullKinds`)
+ * only the candidates that add nothing can merge through that key, so instead of scanning that
+ * bucket they are looked up by element (`subsetCandidates`, recomputed when `n` changes); the
+ * other buckets are scanned. Both kinds of candidates meet the same exact check in position order,
+ * and the candidates not visited are exactly ones that check would reject, so the merges are
+ * those of the plain scan.
+ */
+function scan<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, origins: OriginsList,
+  limitSize: boolean): boolean {
+  let mergedAny = false;
+  let cursor = n.position;
+  const full = new Fullness();
+  let subsets: NormalizedStatement<S>[] | undefined; // by position, from `k` on
+  let k = 0;
+  for (;;) {
+    // fullness grows as the cursor passes statements (their lower bounds drop out)
+    if (limitSize && full.update(n, index, cursor)) { subsets = undefined; }
+    if (!subsets && full.any) {
+      subsets = index.subsetCandidates(n, cursor, full);
+      k = 0;
+    }
+    while (subsets && k < subsets.length && (subsets[k].position <= cursor || !subsets[k].alive)) { k++; }
+    const fromSubsets = subsets && k < subsets.length ? subsets[k] : undefined;
+    const fromScan = full.all ? undefined : index.next(n, cursor, full);
+    const c = fromScan && (!fromSubsets || fromScan.position < fromSubsets.position) ? fromScan : fromSubsets;
+    if (!c) { return mergedAny; }
+    cursor = c.position;
+    if (!combinable(n, c) || (limitSize && n.estimateCombinedSize(c) > MAX_MERGE_SIZE)) { continue; }
+    const before = n.elementCount;
+    n.absorb(c);
+    origins.append(n.position, c.position);
+    mergedAny = true;
+    if (n.elementCount !== before) {
+      // n grew: its keys and sets changed (fullness is recomputed from scratch)
+      full.reset();
+      subsets = undefined;
+    }
+  }
+}
+
+/**
+ * The kinds in which a statement `n` is full: every statement after the cursor under its key of
+ * that kind that adds anything through it (at least `index.minGrowthUnder(n, kind, after)` to the
+ * size estimate) would take `n` over the size limit. A kind stays full while `n` does not change
+ * and the cursor advances (the bound only grows), so only kinds not full yet are re-checked.
+ * Never with a non-positive bound (a context estimate of 0 would let principals merge for free).
+ *
+ * This is what keeps minimizing near-linear: without it, each full statement is checked against
+ * every later statement under its keys (e.g. every other statement with the same action), which
+ * is quadratic in the statements per action.
+ */
+class Fullness implements KindSet {
+  public A = false;
+  public R = false;
+  public P = false;
+
+  public get any(): boolean { return this.A || this.R || this.P; }
+  public get all(): boolean { return this.A && this.R && this.P; }
+
+  /** Re-check the kinds not full yet; returns whether any became full. */
+  public update<S extends MergeableStatement>(n: NormalizedStatement<S>, index: MergeIndex<S>, after: number): boolean {
+    if (this.all) { return false; }
+    const size = n.estimateSize();
+    const isFull = (kind: SetKind) => {
+      const min = index.minGrowthUnder(n, kind, after);
+      return min > 0 && size + min > MAX_MERGE_SIZE;
+    };
+    let changed = false;
+    if (!this.A && isFull('A')) { this.A = changed = true; }
+    if (!this.R && isFull('R')) { this.R = changed = true; }
+    if (!this.P && isFull('P')) { this.P = changed = true; }
+    return changed;
+  }
+
+  public reset(): void {
+    this.A = this.R = this.P = false;
+  }
 }
 
 /** The exact check behind an index hit: two of the three sets equal (base equality is the key). */

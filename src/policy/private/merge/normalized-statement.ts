@@ -1,6 +1,6 @@
 import { LITERAL_STRING_KEY } from '../principal-json';
 import { EstimateSizeOptions, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
-import { SetHash, addToSetHash, emptySetHash, indexKey } from './set-hash';
+import { ElementHashes, SetHash, emptySetHash, indexKey } from './set-hash';
 
 /*
  * The statement representation the merge works on, and the conversions to and from it.
@@ -42,21 +42,54 @@ export interface MergeableStatement {
   copy(overrides: MergeOverrides): MergeableStatement;
 }
 
+/** The parts of a statement the merge reads (the getters of `MergeableStatement`, read-only). */
+export interface StatementParts {
+  readonly sid?: string;
+  readonly effect: string;
+  readonly actions: readonly string[];
+  readonly notActions: readonly string[];
+  readonly resources: readonly string[];
+  readonly notResources: readonly string[];
+  readonly principals: readonly MergeablePrincipal[];
+  readonly notPrincipals: readonly MergeablePrincipal[];
+  readonly conditions: any;
+}
+
+/**
+ * The parts of a statement: this library's statements hand out their lists without copying them
+ * (`_parts()`), which spares the six list copies per statement that the public getters make;
+ * aws-cdk-lib's statements are read through their getters.
+ */
+export function partsOf(s: MergeableStatement): StatementParts {
+  const own = (s as { _parts?: () => StatementParts })._parts;
+  return typeof own === 'function' ? own.call(s) : s;
+}
+
+/** The three sets a merge can grow: actions, resources, principals. */
+export type SetKind = 'A' | 'R' | 'P';
+
+
+/**
+ * What `firstElementOf` returns for an empty set. It may equal a real element (an empty
+ * string): lookups by it then find more candidates, never fewer, and every candidate is checked.
+ */
+export const EMPTY_SET_ELEMENT = '';
+
+/** The principals of a statement without any (shared, never written). */
+const NO_PRINCIPALS: ReadonlyMap<string, MergeablePrincipal> = new Map();
+const NO_PRINCIPALS_SET: ReadonlySet<MergeablePrincipal> = new Set();
+
 /** Ids shared by one merge run: object identities and interned base strings. */
 export class MergeContext {
   private readonly identities = new Map<object, number>();
   private readonly bases = new Map<string, number>();
-
-  /**
-   * @param sizeOptions the size estimates
-   * @param trackSizes whether statements keep their size estimate (only `limitSize` reads it; the
-   *   estimate tests every value for tokens, which is the costliest part of normalizing)
-   * @param equalOnly whether statements merge only when equal (Sid included) rather than combine
-   */
+  private readonly common = new Map<string, number>();
+  private readonly commonWithLiteral = new Map<string, number>();
+  /** Hashes of the elements of action, resource and principal sets. */
+  public readonly hashes = new ElementHashes();
   constructor(
     public readonly sizeOptions: EstimateSizeOptions,
-    public readonly trackSizes: boolean,
-    public readonly equalOnly: boolean) {}
+    public readonly trackSizes: boolean) {}
 
   /** A stable id for an object compared by identity. */
   public identity(x: object): number {
@@ -64,6 +97,20 @@ export class MergeContext {
     if (id === undefined) {
       id = this.identities.size;
       this.identities.set(x, id);
+    }
+    return id;
+  }
+
+  /**
+   * `intern` of the base of a common statement (no conditions, no Not* lists): `sharedKey` is
+   * 'E' + effect there, so the id is cached by effect without building the string each time.
+   */
+  public internCommon(effect: string, hasLiteral: boolean): number {
+    const cache = hasLiteral ? this.commonWithLiteral : this.common;
+    let id = cache.get(effect);
+    if (id === undefined) {
+      id = this.intern(`E${effect}|${hasLiteral}`);
+      cache.set(effect, id);
     }
     return id;
   }
@@ -88,9 +135,9 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public readonly actions = new Set<string>();
   public readonly resources = new Set<string>();
   /** Comparable principals: dedupe string -> principal (the last one seen), in first-seen order. */
-  public readonly comparable = new Map<string, MergeablePrincipal>();
+  public get comparable(): ReadonlyMap<string, MergeablePrincipal> { return this.comparableOwn ?? NO_PRINCIPALS; }
   /** Principals without a dedupe string, by identity, in first-seen order. */
-  public readonly incomparable = new Set<MergeablePrincipal>();
+  public get incomparable(): ReadonlySet<MergeablePrincipal> { return this.incomparableOwn ?? NO_PRINCIPALS_SET; }
   public actionHash: SetHash = emptySetHash();
   public resourceHash: SetHash = emptySetHash();
   public principalHash: SetHash = emptySetHash();
@@ -101,39 +148,41 @@ export class NormalizedStatement<S extends MergeableStatement> {
   public readonly fixedSize: number;
   /** Merges with another statement with the same base only (-1: never merges, it has a Sid). */
   public readonly base: number;
-  /** Exact identity of the fixed fields with the Sid, for the equal-only mode (-1 in the other). */
-  public readonly equalityBase: number;
   /** Index keys: base plus two of {actions, resources, principals} (see ./set-hash.ts). */
   public keyAR = 0;
   public keyAP = 0;
   public keyRP = 0;
 
+  /** The principal collections, created on the first principal (identity statements have none). */
+  private comparableOwn?: Map<string, MergeablePrincipal>;
+  private incomparableOwn?: Set<MergeablePrincipal>;
+
   constructor(public readonly root: S, public readonly position: number, private readonly ctx: MergeContext) {
-    this.addActions(root.actions);
-    this.addResources(root.resources);
-    const principals = root.principals;
+    const parts = partsOf(root);
+    this.addActions(parts.actions);
+    this.addResources(parts.resources);
+    const principals = parts.principals;
     for (const p of principals) { this.addPrincipal(p, dedupeStringOf(p)); }
-    const conditions = root.conditions;
-    const notActions = root.notActions;
-    const notResources = root.notResources;
-    const notPrincipals = root.notPrincipals;
-    const hasLiteral = principals.some((p) => LITERAL_STRING_KEY in p.policyFragment.principalJson);
-    const shared = JSON.stringify([root.effect, JSON.stringify(conditions), sortedStrings(notActions),
-      sortedStrings(notResources), principalSetKey(notPrincipals, ctx)]);
-    if (ctx.equalOnly) {
-      this.base = -1;
-      this.equalityBase = ctx.intern(`${shared}|sid:${JSON.stringify(root.sid ?? null)}`);
-    } else {
-      this.base = root.sid ? -1 : ctx.intern(`${shared}|${hasLiteral}`);
-      this.equalityBase = -1;
-    }
+    const conditions = parts.conditions;
+    const notActions = parts.notActions;
+    const notResources = parts.notResources;
+    const notPrincipals = parts.notPrincipals;
+    let hasLiteral = false;
+    for (const p of principals) { hasLiteral ||= LITERAL_STRING_KEY in p.policyFragment.principalJson; }
+    this.base = parts.sid ? -1 : isCommon(parts) ? ctx.internCommon(parts.effect, hasLiteral)
+      : ctx.intern(`${sharedKey(parts, ctx)}|${hasLiteral}`);
     const est = ctx.sizeOptions;
-    this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${root.effect}",`.length
+    this.fixedSize = !ctx.trackSizes ? 0 : `"Effect": "${parts.effect}",`.length
       + estimateListSize('NotAction', sumSizes(notActions, est.actionEstimate), notActions.length)
       + estimateListSize('NotResource', sumSizes(notResources, est.arnEstimate), notResources.length)
       + notPrincipals.length * est.arnEstimate
       + estimateConditionSize(conditions);
     this.refreshKeys();
+  }
+
+  /** Number of elements in the three sets: merges only add, so it changes iff a set changed. */
+  public get elementCount(): number {
+    return this.actions.size + this.resources.size + this.principalCount;
   }
 
   /** Number of principals the statement renders (comparable ones collapse by dedupe string). */
@@ -152,14 +201,18 @@ export class NormalizedStatement<S extends MergeableStatement> {
   /** aws-cdk-lib's size estimate of this statement combined with `other`, without building it. */
   public estimateCombinedSize(other: NormalizedStatement<S>): number {
     const est = this.ctx.sizeOptions;
-    const actions = unionSize(this.actions, this.actionSize, other.actions, other.actionSize, est.actionEstimate);
-    const resources = unionSize(this.resources, this.resourceSize, other.resources, other.resourceSize, est.arnEstimate);
+    const actionSum = unionSum(this.actions, this.actionSize, other.actions, other.actionSize, est.actionEstimate);
+    const actionCount = lastUnionCount;
+    const resourceSum = unionSum(this.resources, this.resourceSize, other.resources, other.resourceSize, est.arnEstimate);
+    const resourceCount = lastUnionCount;
     let principals = this.principalCount;
-    for (const k of other.comparable.keys()) { if (!this.comparable.has(k)) { principals++; } }
-    for (const p of other.incomparable) { if (!this.incomparable.has(p)) { principals++; } }
+    if (other.principalCount > 0) {
+      for (const k of other.comparable.keys()) { if (!this.comparable.has(k)) { principals++; } }
+      for (const p of other.incomparable) { if (!this.incomparable.has(p)) { principals++; } }
+    }
     return this.fixedSize
-      + estimateListSize('Action', actions.sum, actions.count)
-      + estimateListSize('Resource', resources.sum, resources.count)
+      + estimateListSize('Action', actionSum, actionCount)
+      + estimateListSize('Resource', resourceSum, resourceCount)
       + principals * est.arnEstimate;
   }
 
@@ -188,7 +241,7 @@ export class NormalizedStatement<S extends MergeableStatement> {
     for (const v of values) {
       if (this.actions.has(v)) { continue; }
       this.actions.add(v);
-      addToSetHash(this.actionHash, v);
+      this.ctx.hashes.addTo(this.actionHash, v);
       if (this.ctx.trackSizes) { this.actionSize += estimateValueSize(v, this.ctx.sizeOptions.actionEstimate); }
     }
   }
@@ -197,24 +250,53 @@ export class NormalizedStatement<S extends MergeableStatement> {
     for (const v of values) {
       if (this.resources.has(v)) { continue; }
       this.resources.add(v);
-      addToSetHash(this.resourceHash, v);
+      this.ctx.hashes.addTo(this.resourceHash, v);
       if (this.ctx.trackSizes) { this.resourceSize += estimateValueSize(v, this.ctx.sizeOptions.arnEstimate); }
     }
   }
 
-  private addPrincipal(p: MergeablePrincipal, key: string | undefined): void {
-    if (key !== undefined) {
-      if (!this.comparable.has(key)) { addToSetHash(this.principalHash, `c${key}`); }
-      this.comparable.set(key, p); // an existing key keeps its place and takes the later principal
-    } else if (!this.incomparable.has(p)) {
-      this.incomparable.add(p);
-      addToSetHash(this.principalHash, `i${this.ctx.identity(p)}`);
-    }
+  /**
+   * A lower bound of what merging this statement into another adds to the other's size estimate
+   * through its `kind` set, when it adds anything there: its smallest action or resource value
+   * size, or the per-principal estimate (Infinity for an empty action or resource set: it adds
+   * nothing).
+   */
+  public minElementSize(kind: SetKind): number {
+    if (kind === 'P') { return this.ctx.sizeOptions.arnEstimate; }
+    const [values, estimate] = kind === 'A' ? [this.actions, this.ctx.sizeOptions.actionEstimate] : [this.resources, this.ctx.sizeOptions.arnEstimate];
+    let min = Infinity;
+    for (const v of values) { min = Math.min(min, estimateValueSize(v, estimate)); }
+    return min;
   }
 
-  /** Key of the equal-only mode: equality base plus all three set hashes. */
-  public get keyAll(): number {
-    return indexKey(this.equalityBase, this.actionHash, this.resourceHash, this.principalHash);
+  /**
+   * The elements of one set as strings: the set a merge through that index key can grow
+   * ('A' actions, 'R' resources, 'P' principals as in their set hash).
+   */
+  public elementsOf(kind: SetKind): Iterable<string> {
+    if (kind === 'A') { return this.actions; }
+    if (kind === 'R') { return this.resources; }
+    const out = new Array<string>();
+    for (const k of this.comparable.keys()) { out.push(`c${k}`); }
+    for (const p of this.incomparable) { out.push(`i${this.ctx.identity(p)}`); }
+    return out;
+  }
+
+  /** One element of a set (its first), or `EMPTY_SET_ELEMENT` for an empty set. */
+  public firstElementOf(kind: SetKind): string {
+    for (const e of this.elementsOf(kind)) { return e; }
+    return EMPTY_SET_ELEMENT;
+  }
+
+  private addPrincipal(p: MergeablePrincipal, key: string | undefined): void {
+    if (key !== undefined) {
+      const comparable = this.comparableOwn ??= new Map();
+      if (!comparable.has(key)) { this.ctx.hashes.addTo(this.principalHash, `c${key}`); }
+      comparable.set(key, p); // an existing key keeps its place and takes the later principal
+    } else if (!this.incomparable.has(p)) {
+      (this.incomparableOwn ??= new Set()).add(p);
+      this.ctx.hashes.addTo(this.principalHash, `i${this.ctx.identity(p)}`);
+    }
   }
 
   private refreshKeys(): void {
@@ -251,28 +333,77 @@ export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
   return key ? key : undefined;
 }
 
-/** Count and summed value sizes of the union of two sets, iterating the smaller one. */
-function unionSize(a: Set<string>, aSum: number, b: Set<string>, bSum: number, tokenEstimate: number) {
-  const [small, large, largeSum] = a.size <= b.size ? [a, b, bSum] : [b, a, aSum];
+/** The element count of the union computed by the last `unionSum` call (no result object per call). */
+let lastUnionCount = 0;
+
+/**
+ * Summed value sizes of the union of two sets, iterating the smaller one; the union's element
+ * count goes to `lastUnionCount`. Runs once per merge candidate, so it allocates nothing.
+ */
+function unionSum(a: Set<string>, aSum: number, b: Set<string>, bSum: number, tokenEstimate: number): number {
+  const aSmaller = a.size <= b.size;
+  const small = aSmaller ? a : b;
+  const large = aSmaller ? b : a;
   let count = large.size;
-  let sum = largeSum;
+  let sum = aSmaller ? bSum : aSum;
   for (const v of small) {
     if (large.has(v)) { continue; }
     count++;
     sum += estimateValueSize(v, tokenEstimate);
   }
-  return { count, sum };
+  lastUnionCount = count;
+  return sum;
 }
 
-function setsEqual<T>(a: Set<T>, b: Set<T>): boolean {
+function setsEqual<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) { return false; }
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const v of small) { if (!large.has(v)) { return false; } }
+  for (const v of a) { if (!b.has(v)) { return false; } }
   return true;
 }
 
+/**
+ * An exact key of the parts that never change while merging: effect, condition JSON (compared
+ * as a string, as aws-cdk-lib does), NotAction, NotResource and NotPrincipal as sets. The common
+ * statement (no conditions, no Not* lists) is keyed by 'E' + its effect, with no array and no
+ * stringify; the general key is JSON and starts with '[', so the two kinds never collide.
+ */
+function sharedKey(parts: StatementParts, ctx: MergeContext): string {
+  if (isCommon(parts)) { return `E${parts.effect}`; }
+  const conditionJson = JSON.stringify(parts.conditions);
+  return JSON.stringify([parts.effect, conditionJson, sortedStrings(parts.notActions),
+    sortedStrings(parts.notResources), principalSetKey(parts.notPrincipals, ctx)]);
+}
+
+/** No conditions (their JSON is `{}`) and no Not* lists: the base is the effect alone. */
+function isCommon(parts: StatementParts): boolean {
+  if (parts.notActions.length + parts.notResources.length + parts.notPrincipals.length !== 0) { return false; }
+  const c = parts.conditions;
+  if (c && typeof c === 'object' && c.constructor === Object && !('toJSON' in c)) {
+    // JSON.stringify leaves out keys whose value is undefined, a function or a symbol
+    for (const k in c) {
+      if (!Object.prototype.hasOwnProperty.call(c, k)) { continue; }
+      const v = c[k];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') { continue; }
+      // an object may render as nothing (toJSON): let JSON decide
+      return typeof v === 'object' ? JSON.stringify(c) === '{}' : false;
+    }
+    return true;
+  }
+  return JSON.stringify(c) === '{}';
+}
+
+/**
+ * An exact key of everything aws-cdk-lib's equal-only merge compares: two statements have the
+ * same key iff their Sid, effect, condition JSON and all six lists (as sets; principals by dedupe
+ * string, else by identity) are equal. Object identities are numbered by `ctx`.
+ */
+export function equalityKey(parts: StatementParts, ctx: MergeContext): string {
+  return JSON.stringify([sharedKey(parts, ctx), parts.sid ?? null, sortedStrings(parts.actions),
+    sortedStrings(parts.resources), principalSetKey(parts.principals, ctx)]);
+}
+
 /** An order-independent exact key of a principal list. */
-function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): string {
+function principalSetKey(principals: readonly MergeablePrincipal[], ctx: MergeContext): string {
   if (principals.length === 0) { return ''; }
   const comparable = new Set<string>();
   const identities = new Set<number>();
@@ -283,11 +414,11 @@ function principalSetKey(principals: MergeablePrincipal[], ctx: MergeContext): s
   return JSON.stringify([Array.from(comparable).sort(), Array.from(identities).sort((x, y) => x - y)]);
 }
 
-function sortedStrings(xs: string[]): string[] {
+function sortedStrings(xs: readonly string[]): readonly string[] {
   return xs.length < 2 ? xs : Array.from(new Set(xs)).sort();
 }
 
-function sumSizes(values: string[], tokenEstimate: number): number {
+function sumSizes(values: readonly string[], tokenEstimate: number): number {
   let total = 0;
   for (const v of values) { total += estimateValueSize(v, tokenEstimate); }
   return total;

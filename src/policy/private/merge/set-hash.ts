@@ -4,8 +4,8 @@
  *
  * The merge index (./merge-statements.ts) files every statement under keys built from the hashes
  * of its action, resource and principal sets. A set's hash is the sum (mod 2^32, two independent
- * lanes) of its elements' hashes, so adding an element costs O(1) whatever the set's size and two
- * equal sets always get equal hashes. Keys are 53-bit integers mixed from a base id and two set
+ * lanes) of its elements' hashes (see `ElementHashes`), so adding an element costs O(1) whatever
+ * the set's size and two equal sets always get equal hashes. Keys are 53-bit integers mixed from a base id and two set
  * hashes. Different inputs may collide: callers confirm every hit with an exact comparison, so a
  * collision costs time, never correctness (test/policy/merge-collisions.test.ts forces them).
  */
@@ -21,11 +21,25 @@ export function emptySetHash(): SetHash {
   return { lo: 0, hi: 0 };
 }
 
-/** Add the hash of one element (that was not in the set yet) to a set hash, in place. */
-export function addToSetHash(target: SetHash, element: string): void {
-  hashString(element);
-  target.lo = (target.lo + lastLo) >>> 0;
-  target.hi = (target.hi + lastHi) >>> 0;
+/**
+ * Element hashes of one merge run: each distinct string gets the next id and a hash pair derived
+ * from that id by a bijective mix, so distinct elements never share a lane value. The lookup is
+ * one native Map access, where hashing the characters in JavaScript was the costliest part of
+ * indexing thousands of statements (mostly run before the JIT has warmed up).
+ */
+export class ElementHashes {
+  private readonly ids = new Map<string, number>();
+
+  /** Add the hash of one element (that was not in the set yet) to a set hash, in place. */
+  public addTo(target: SetHash, element: string): void {
+    let id = this.ids.get(element);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(element, id);
+    }
+    target.lo = (target.lo + avalanche(Math.imul(id, 0x9e3779b9))) >>> 0;
+    target.hi = (target.hi + avalanche(Math.imul(id, 0x5bd1e995) ^ 0x27d4eb2f)) >>> 0;
+  }
 }
 
 /**
@@ -41,27 +55,6 @@ export function indexKey(base: number, x: SetHash, y: SetHash, z?: SetHash): num
 function mixIn(h: number, v: number): number {
   h = Math.imul(h ^ v, 0x5bd1e995);
   return h ^ (h >>> 15);
-}
-
-/** Output of `hashString` (module variables rather than an object per call: less garbage). */
-let lastLo = 0;
-let lastHi = 0;
-
-/**
- * Two independent 32-bit hashes of a string (into `lastLo`, `lastHi`) (FNV-1a and a multiply-xorshift variant with a
- * different seed), each finished with an avalanche step so that sums of them spread well.
- */
-function hashString(s: string): void {
-  let a = 0x811c9dc5;
-  let b = 0x9e3779b9 ^ s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
-  }
-  lastLo = avalanche(a);
-  lastHi = avalanche(b ^ 0x27d4eb2f);
 }
 
 function avalanche(h: number): number {
