@@ -25,15 +25,25 @@ export const redundantEntry: Rule = {
 
 function covered(v: StatementVisit, field: string, entries: string[], ignoreCase: boolean): RuleResult[] {
   const out: RuleResult[] = [];
+  if (entries.length === 0) { return out; }
   const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
   // patterns grouped by the text before their first wildcard's service colon, so that an entry is
   // compared only with the patterns that can cover it (policies may list thousands of actions)
-  const group = (s: string) => (ignoreCase ? norm(s).split(':')[0] : '');
+  const group = (s: string) => {
+    if (!ignoreCase) { return ''; }
+    const lower = norm(s);
+    const colon = lower.indexOf(':');
+    return colon < 0 ? lower : lower.slice(0, colon);
+  };
   const patterns = new Map<string, Array<{ p: string; re: RegExp }>>();
-  for (const p of entries.filter(hasWildcard)) {
+  for (const p of entries) {
+    if (!hasWildcard(p)) { continue; }
     const g = hasWildcard(group(p)) ? '*' : group(p);
-    patterns.set(g, [...(patterns.get(g) ?? []), { p, re: wildcardRegex(p, ignoreCase) }]);
+    let list = patterns.get(g);
+    if (!list) { list = []; patterns.set(g, list); }
+    list.push({ p, re: wildcardRegex(p, ignoreCase) });
   }
+  const anyGroup = patterns.get('*');
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = norm(entry);
@@ -42,8 +52,13 @@ function covered(v: StatementVisit, field: string, entries: string[], ignoreCase
       continue;
     }
     seen.add(key);
-    const candidates = [...(patterns.get(group(entry)) ?? []), ...(patterns.get('*') ?? [])];
-    const by = candidates.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re));
+    if (patterns.size === 0) { continue; }
+    // the entry's own group first, then the patterns with a wildcard in their prefix (searched
+    // without concatenating the two lists: this runs for every entry of every statement)
+    const g = group(entry);
+    const own = patterns.get(g);
+    const by = own?.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re))
+      ?? (g === '*' ? undefined : anyGroup?.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re)));
     if (by) {
       out.push(at(v, `${field} ${q(entry)} is already covered by ${q(by.p)}`, `remove ${q(entry)}`));
     }
