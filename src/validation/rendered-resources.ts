@@ -69,10 +69,24 @@ export function renderResource(stack: Stack, resource: CfnResource, offer: boole
     const holder = resource as unknown as Holder;
     const take = function (this: Holder): Rendered { withdraw(resource); return rendered; };
     Object.defineProperty(resource, '_toCloudFormation', { value: take, configurable: true, writable: true, enumerable: false });
-    holder[OFFER] = take;
-    queueMicrotask(() => withdraw(resource));
+    Object.defineProperty(resource, OFFER, { value: take, configurable: true, writable: true, enumerable: false });
+    withdrawLater(resource);
   }
   return rendered;
+}
+
+/** Offers to withdraw at the end of the tick: one microtask for all of them, not one each. */
+let pending: CfnResource[] | undefined;
+
+function withdrawLater(resource: CfnResource): void {
+  if (!pending) {
+    const batch: CfnResource[] = pending = [];
+    queueMicrotask(() => {
+      pending = undefined;
+      for (const r of batch) { withdraw(r); }
+    });
+  }
+  pending.push(resource);
 }
 
 /** Remove the one-shot hand-over of a resource, if it still has one. */
