@@ -25,7 +25,8 @@ export const redundantEntry: Rule = {
 
 function covered(v: StatementVisit, field: string, entries: string[], ignoreCase: boolean): RuleResult[] {
   const out: RuleResult[] = [];
-  if (entries.length === 0) { return out; }
+  // a single entry can be neither repeated nor covered by another: most lists, no tables built
+  if (entries.length < 2) { return out; }
   const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
   // patterns grouped by the text before their first wildcard's service colon, so that an entry is
   // compared only with the patterns that can cover it (policies may list thousands of actions)
