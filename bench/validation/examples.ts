@@ -6,7 +6,8 @@
  * validation on (CDK_IAM_KIT_VALIDATION=true) and off (CDK_IAM_KIT_VALIDATION=false):
  *   - fresh: the first synth in a fresh process, as `cdk synth` runs it (modules loaded before the
  *     clock; first-use costs such as loading the IAM reference are counted). Sides alternate.
- *   - steady: many alternating synths of fresh Apps in one process, after warm-ups.
+ *   - steady: many alternating synths of fresh Apps in one process, after 200 warm-ups (the JIT
+ *     keeps improving the code for the first hundred synths or so).
  * Medians are printed, and the difference as a % of the synth without validation. The assembly is
  * written to /dev/shm where it exists (disk writes made the figures swing by milliseconds).
  *
@@ -52,7 +53,7 @@ function withOutdir<T>(fn: (outdir: string) => T): T {
 }
 
 /** In one process: alternating synths after warm-ups. */
-export function steady(runs: number, warmups = 20): Sample {
+export function steady(runs: number, warmups = 200): Sample {
   return withOutdir((outdir) => {
     for (let i = 0; i < warmups; i++) { synthOnce(i % 2 === 0, outdir); }
     const on: number[] = [];

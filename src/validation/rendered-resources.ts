@@ -66,7 +66,6 @@ export function renderResource(stack: Stack, resource: CfnResource, offer: boole
   withdraw(resource);
   const rendered = stack.resolve((resource as unknown as Holder)._toCloudFormation!()) as Rendered;
   if (offer) {
-    const holder = resource as unknown as Holder;
     const take = function (this: Holder): Rendered { withdraw(resource); return rendered; };
     Object.defineProperty(resource, '_toCloudFormation', { value: take, configurable: true, writable: true, enumerable: false });
     Object.defineProperty(resource, OFFER, { value: take, configurable: true, writable: true, enumerable: false });
