@@ -6,65 +6,11 @@
  * report written next to the template.
  */
 import * as path from 'path';
-import { App, Duration, Stack } from 'aws-cdk-lib';
-import {
-  AccessCheck, AccessReport, AccountPrincipal, Effect, Group, ManagedPolicy, PermissionsBoundary,
-  Policy, PolicyStatement, Role, ServicePrincipal, User,
-} from '../src';
+import { AccessCheck, AccessReport } from '../src';
+import { buildExampleApp } from './example-app';
 
 const outdir = path.join(__dirname, '..', 'cdk.out');
-const app = new App({ outdir });
-const stack = new Stack(app, 'IamKitExample', { env: { account: '111111111111', region: 'eu-west-1' } });
-
-// A Lambda-style execution role with a managed policy and granted permissions.
-const role = new Role(stack, 'Worker', {
-  assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-  description: 'Runs the order worker',
-  maxSessionDuration: Duration.hours(2),
-  managedPolicies: [ManagedPolicy.fromAwsManagedPolicyName('service-role/AWSLambdaBasicExecutionRole')],
-});
-role.addToPrincipalPolicy(new PolicyStatement({
-  actions: ['s3:GetObject', 's3:PutObject'],
-  resources: ['arn:aws:s3:::orders-bucket/*'],
-}));
-role.addToPrincipalPolicy(new PolicyStatement({
-  actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
-  resources: ['arn:aws:dynamodb:eu-west-1:111111111111:table/orders'],
-}));
-
-// An auditor role another account may assume, and a role it may pass.
-const auditor = new Role(stack, 'Auditor', {
-  assumedBy: new AccountPrincipal('222222222222'),
-  externalIds: ['audit-2026'],
-});
-auditor.addManagedPolicy(ManagedPolicy.fromAwsManagedPolicyName('SecurityAudit'));
-role.grantPassRole(auditor);
-
-// Developers: a group with a customer managed policy, and a user in it.
-const developers = new Group(stack, 'Developers');
-const readLogs = new ManagedPolicy(stack, 'ReadLogs', {
-  description: 'Read application logs',
-  statements: [new PolicyStatement({
-    actions: ['logs:GetLogEvents', 'logs:FilterLogEvents'],
-    resources: ['arn:aws:logs:eu-west-1:111111111111:log-group:/orders/*'],
-  })],
-});
-developers.addManagedPolicy(readLogs);
-const alice = new User(stack, 'Alice', { groups: [developers] });
-new Policy(stack, 'DenyDeletes', {
-  statements: [new PolicyStatement({
-    effect: Effect.DENY,
-    actions: ['s3:DeleteObject'],
-    resources: ['arn:aws:s3:::orders-bucket/*'],
-  })],
-  users: [alice],
-});
-
-// Every role and user in the stack gets the same permissions boundary.
-const boundary = new ManagedPolicy(stack, 'Boundary', {
-  statements: [new PolicyStatement({ actions: ['s3:*', 'dynamodb:*', 'logs:*', 'iam:PassRole'], resources: ['*'] })],
-});
-PermissionsBoundary.of(stack).apply(boundary);
+const { app, stack, role, alice } = buildExampleApp(outdir);
 
 const assembly = app.synth();
 

@@ -24,13 +24,15 @@ export interface EngineOptions {
 export function validate(target: ValidationTarget, options: EngineOptions = {}): Finding[] {
   const limits = resolveLimits(options.limits);
   const findings: Finding[] = [];
+  // one context for all rules: per-target work shared by rules is remembered per context (rule.ts)
+  const ctx = { target, limits };
   for (const rule of options.rules ?? ALL_RULES) {
     const configured = options.severities?.[rule.id];
     if (configured === 'off') { continue; }
     const severity = configured ?? rule.severity;
     let results;
     try {
-      results = rule.check({ target, limits });
+      results = rule.check(ctx);
     } catch (e) {
       findings.push({
         ruleId: 'InternalRuleError',

@@ -4,6 +4,7 @@ import { CfnResourceJson, templateTargets } from './cfn-targets';
 import { formatFinding, validate } from './engine';
 import { Finding, Severity } from './finding';
 import { IamValidator } from './iam-validator';
+import { inStageValidation, renderResource, watchStageValidation } from './rendered-resources';
 
 /*
  * The one file of the validation layer that touches constructs: it wires the engine into synth.
@@ -62,6 +63,7 @@ function ensureStackHook(stack: Stack): void {
   const holder = stack as unknown as Record<symbol, boolean | undefined>;
   if (holder[STACK_HOOK]) { return; }
   Object.defineProperty(stack, STACK_HOOK, { value: true, enumerable: false });
+  watchStageValidation(stack);
   stack.node.addValidation({ validate: () => { if (_iamValidationOn(stack)) { stackResults(stack, true); } return []; } });
 }
 
@@ -110,7 +112,11 @@ function report(construct: IConstruct): string[] {
 }
 
 function inStack(construct: IConstruct): boolean {
-  return construct.node.scopes.some((s) => Stack.isStack(s));
+  // walks up the scope chain instead of materializing node.scopes (an array per call)
+  for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
+    if (Stack.isStack(c)) { return true; }
+  }
+  return false;
 }
 
 /** The stack of a construct, or every stack below it when it is an App or a Stage. */
@@ -149,9 +155,11 @@ function stackResults(stack: Stack, fresh: boolean): StackResults {
 
   const json: Record<string, CfnResourceJson> = {};
   const byLogicalId = new Map<string, CfnResource>();
+  // inside a synth, the synthesis of the stack reuses what is resolved here (rendered-resources.ts)
+  const offer = fresh && inStageValidation(stack);
   for (const r of resources) {
     try {
-      const resolved = stack.resolve((r as any)._toCloudFormation()) as { Resources?: Record<string, CfnResourceJson> };
+      const resolved = renderResource(stack, r, offer) as { Resources?: Record<string, CfnResourceJson> };
       for (const [id, body] of Object.entries(resolved.Resources ?? {})) { json[id] = body; byLogicalId.set(id, r); }
     } catch {
       // a resource that cannot be resolved here is left to CloudFormation: never reject what we cannot read

@@ -1,10 +1,13 @@
 import { GLOBAL_CONDITION_KEYS } from './global-condition-keys';
-import { IAM_REFERENCE_JSON } from './iam-reference.generated';
+import { IAM_CONDITION_KEYS, IAM_REFERENCE_SOURCE, IAM_SERVICES } from './iam-reference.generated';
 
 /*
- * Lookups over the trimmed IAM service reference (iam-reference.generated.ts), parsed lazily:
- * the index once, each service the first time it is asked for. Every lookup is case-insensitive,
- * as IAM is for service prefixes, action names and condition keys.
+ * Lookups over the trimmed IAM service reference (iam-reference.generated.ts), parsed lazily and
+ * only as far as a lookup needs: a service's JSON the first time it is asked for, the condition
+ * keys of one prefix (`s3`, `aws`) the first time a key with that prefix is. A synth of a few
+ * policies parses a few of the ~450 services instead of the whole 880 KB index (about 10 ms of
+ * first-use CPU saved per process). Every lookup is case-insensitive, as IAM is for service
+ * prefixes, action names and condition keys.
  */
 
 /** The condition key types of the IAM service reference. */
@@ -57,26 +60,19 @@ export interface ServiceRef {
   readonly resourceTypes: ResourceTypeRef[];
 }
 
-interface RawService { n: string; a: string; r: Array<[string, string]>; k: string }
-interface RawIndex { v: number; source: { package: string; version: string; updatedAt: string }; s: Record<string, RawService> }
+interface RawService { n: string; a: string; r: Array<[string, string]> }
 
-let rawIndex: RawIndex | undefined;
 const services = new Map<string, ServiceRef>();
-let keyTable: KeyTable | undefined;
-
-function raw(): RawIndex {
-  if (!rawIndex) { rawIndex = JSON.parse(IAM_REFERENCE_JSON) as RawIndex; }
-  return rawIndex;
-}
+const keyTables = new Map<string, KeyTable>();
 
 /** Name and version of the data package the index was generated from. */
 export function referenceSource(): { package: string; version: string; updatedAt: string } {
-  return raw().source;
+  return { ...IAM_REFERENCE_SOURCE };
 }
 
 /** All service prefixes, lower case. */
 export function servicePrefixes(): string[] {
-  return Object.keys(raw().s);
+  return Object.keys(IAM_SERVICES);
 }
 
 /** The service with this prefix (case-insensitive), or undefined. */
@@ -84,8 +80,9 @@ export function getService(prefix: string): ServiceRef | undefined {
   const p = prefix.toLowerCase();
   const cached = services.get(p);
   if (cached) { return cached; }
-  const entry = raw().s[p];
-  if (!entry) { return undefined; }
+  // own properties only: a prefix such as 'constructor' is no service
+  if (!Object.prototype.hasOwnProperty.call(IAM_SERVICES, p)) { return undefined; }
+  const entry = JSON.parse(IAM_SERVICES[p]) as RawService;
   const resourceTypes = entry.r.map(([key, arnFormat]) => ({ key, arnFormat }));
   const actions = new Map<string, ActionRef>();
   for (const item of entry.a ? entry.a.split(',') : []) {
@@ -133,34 +130,58 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function keys(): KeyTable {
-  if (keyTable) { return keyTable; }
-  const table: KeyTable = { exact: new Map(), patterns: [] };
-  for (const [key, type] of GLOBAL_CONDITION_KEYS) { addKey(table, key, type); }
-  for (const entry of Object.values(raw().s)) {
-    for (const item of entry.k ? entry.k.split(',') : []) {
-      const eq = item.lastIndexOf('=');
-      addKey(table, item.slice(0, eq), TYPE_BY_LETTER[item.slice(eq + 1)]);
-    }
+/** The keys with a placeholder before their first colon (`agent.${Domain}.buildkite.dev:...`). */
+const ANY_GROUP = '*';
+
+/**
+ * The group of a key, as the generator groups them: the lower-case text before the first colon
+ * (the whole key when it has none), ANY_GROUP when a placeholder comes first. A pattern of a named
+ * group matches only keys with that group's prefix, so a lookup needs its own group and ANY_GROUP
+ * (the generator checks that no key can match patterns of both, so trying its own group first
+ * gives the answer the single table gave).
+ */
+function groupOf(lowerKey: string): string {
+  const colon = lowerKey.indexOf(':');
+  const placeholder = lowerKey.search(PLACEHOLDER);
+  if (placeholder >= 0 && (colon < 0 || placeholder < colon)) { return ANY_GROUP; }
+  return colon < 0 ? lowerKey : lowerKey.slice(0, colon);
+}
+
+/** The table of one group: its global keys first, then the services' keys, in listed order. */
+function keys(group: string): KeyTable {
+  let table = keyTables.get(group);
+  if (table) { return table; }
+  table = { exact: new Map(), patterns: [] };
+  for (const [key, type] of GLOBAL_CONDITION_KEYS) {
+    if (groupOf(key.toLowerCase()) === group) { addKey(table, key, type); }
   }
-  keyTable = table;
+  const listed = Object.prototype.hasOwnProperty.call(IAM_CONDITION_KEYS, group) ? IAM_CONDITION_KEYS[group] : '';
+  for (const item of listed ? listed.split(',') : []) {
+    const eq = item.lastIndexOf('=');
+    addKey(table, item.slice(0, eq), TYPE_BY_LETTER[item.slice(eq + 1)]);
+  }
+  keyTables.set(group, table);
   return table;
 }
 
 /** The condition key (global or service), case-insensitive, or undefined when unknown. */
 export function getConditionKey(key: string): ConditionKeyRef | undefined {
   const lower = key.toLowerCase();
-  const table = keys();
-  const exact = table.exact.get(lower);
+  const own = keys(groupOf(lower));
+  const exact = own.exact.get(lower);
   if (exact) { return exact; }
-  return table.patterns.find((p) => p.regex.test(lower))?.ref;
+  return own.patterns.find((p) => p.regex.test(lower))?.ref
+    ?? keys(ANY_GROUP).patterns.find((p) => p.regex.test(lower))?.ref;
 }
 
 /** Canonical condition key names that start with `prefix:` (for suggestions). */
 export function conditionKeysOf(prefix: string): string[] {
   const p = `${prefix.toLowerCase()}:`;
-  const table = keys();
-  return [...table.exact.values(), ...table.patterns.map((x) => x.ref)]
+  // the keys starting with `prefix:` are all in one group: the prefix's own, or ANY_GROUP when
+  // the prefix has a placeholder (the two never share such keys)
+  const group = groupOf(p);
+  const tables = group === ANY_GROUP ? [keys(ANY_GROUP)] : [keys(group), keys(ANY_GROUP)];
+  return [...tables.flatMap((t) => [...t.exact.values()]), ...tables.flatMap((t) => t.patterns.map((x) => x.ref))]
     .map((r) => r.key)
     .filter((k) => k.toLowerCase().startsWith(p));
 }

@@ -42,6 +42,8 @@ function lookupUncached(action: string): ActionLookup {
     const a = service.actions.get(parts.name.toLowerCase());
     return { service, matches: a ? [a] : [] };
   }
+  // `service:*` (the commonest pattern) matches every action: no regex run over the whole service
+  if (/^\*+$/.test(parts.name)) { return { service, matches: [...service.actions.values()] }; }
   const re = wildcardRegex(parts.name, true);
   return { service, matches: [...service.actions.values()].filter((a) => re.test(a.name)) };
 }

@@ -24,7 +24,7 @@ export function isKnown(rendered: string | undefined): rendered is string {
  * (an object that is no intrinsic, an array).
  */
 export function render(value: unknown): string | undefined {
-  if (typeof value === 'string') { return value.replace(TOKEN_STRING, UNKNOWN); }
+  if (typeof value === 'string') { return value.includes('${Token[') ? value.replace(TOKEN_STRING, UNKNOWN) : value; }
   if (typeof value === 'number' || typeof value === 'boolean') { return String(value); }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) { return undefined; }
   const keys = Object.keys(value);
@@ -51,8 +51,9 @@ function renderSub(arg: unknown): string {
 /** True when the value is a CloudFormation intrinsic object or a CDK token string. */
 export function isIntrinsic(value: unknown): boolean {
   if (typeof value === 'string') { return value.includes('${Token['); }
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-    && Object.keys(value).length === 1 && (Object.keys(value)[0] === 'Ref' || Object.keys(value)[0].startsWith('Fn::'));
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) { return false; }
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0].startsWith('Fn::'));
 }
 
 /**
@@ -62,7 +63,7 @@ export function isIntrinsic(value: unknown): boolean {
 export function elements(value: unknown): unknown[] | undefined {
   if (value === undefined) { return []; }
   if (Array.isArray(value)) { return value; }
-  if (typeof value === 'string' && /^#\{Token\[/.test(value)) { return undefined; }
+  if (typeof value === 'string' && value.startsWith('#{Token[')) { return undefined; }
   if (isIntrinsic(value) && typeof value !== 'string') {
     const fn = Object.keys(value as object)[0];
     // a Join or Sub is one string; any other intrinsic may stand for a list

@@ -23,29 +23,66 @@ export const redundantEntry: Rule = {
   },
 };
 
+/**
+ * What a list says about itself depends on nothing but its entries, and apps repeat the same
+ * lists (every `grantRead` lists the same actions): the messages of short lists are remembered.
+ */
+const byList = new Map<string, Array<[string, string]>>();
+
 function covered(v: StatementVisit, field: string, entries: string[], ignoreCase: boolean): RuleResult[] {
-  const out: RuleResult[] = [];
+  // a single entry can be neither repeated nor covered by another: most lists, no tables built
+  if (entries.length < 2) { return []; }
+  const key = `${field}${JSON.stringify(entries)}`;
+  let messages = byList.get(key);
+  if (!messages) {
+    messages = listMessages(field, entries, ignoreCase);
+    // long lists are rarely repeated: not kept (bounds the memory to ~10,000 short keys)
+    if (key.length <= 2000) {
+      if (byList.size >= 10000) { byList.clear(); }
+      byList.set(key, messages);
+    }
+  }
+  return messages.map(([message, fix]) => at(v, message, fix));
+}
+
+/** The messages about the entries of one list (field decides the case sensitivity). */
+function listMessages(field: string, entries: string[], ignoreCase: boolean): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
   const norm = (s: string) => (ignoreCase ? s.toLowerCase() : s);
   // patterns grouped by the text before their first wildcard's service colon, so that an entry is
   // compared only with the patterns that can cover it (policies may list thousands of actions)
-  const group = (s: string) => (ignoreCase ? norm(s).split(':')[0] : '');
+  const group = (s: string) => {
+    if (!ignoreCase) { return ''; }
+    const lower = norm(s);
+    const colon = lower.indexOf(':');
+    return colon < 0 ? lower : lower.slice(0, colon);
+  };
   const patterns = new Map<string, Array<{ p: string; re: RegExp }>>();
-  for (const p of entries.filter(hasWildcard)) {
+  for (const p of entries) {
+    if (!hasWildcard(p)) { continue; }
     const g = hasWildcard(group(p)) ? '*' : group(p);
-    patterns.set(g, [...(patterns.get(g) ?? []), { p, re: wildcardRegex(p, ignoreCase) }]);
+    let list = patterns.get(g);
+    if (!list) { list = []; patterns.set(g, list); }
+    list.push({ p, re: wildcardRegex(p, ignoreCase) });
   }
+  const anyGroup = patterns.get('*');
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = norm(entry);
     if (seen.has(key)) {
-      out.push(at(v, `${field} ${q(entry)} is listed twice`, 'remove the repeated entry'));
+      out.push([`${field} ${q(entry)} is listed twice`, 'remove the repeated entry']);
       continue;
     }
     seen.add(key);
-    const candidates = [...(patterns.get(group(entry)) ?? []), ...(patterns.get('*') ?? [])];
-    const by = candidates.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re));
+    if (patterns.size === 0) { continue; }
+    // the entry's own group first, then the patterns with a wildcard in their prefix (searched
+    // without concatenating the two lists: this runs for every entry of every statement)
+    const g = group(entry);
+    const own = patterns.get(g);
+    const by = own?.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re))
+      ?? (g === '*' ? undefined : anyGroup?.find(({ p, re }) => norm(p) !== key && coveredBy(entry, p, re)));
     if (by) {
-      out.push(at(v, `${field} ${q(entry)} is already covered by ${q(by.p)}`, `remove ${q(entry)}`));
+      out.push([`${field} ${q(entry)} is already covered by ${q(by.p)}`, `remove ${q(entry)}`]);
     }
   }
   return out;

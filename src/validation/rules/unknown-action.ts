@@ -1,9 +1,12 @@
 import { getService } from '../data/reference';
 import { Severity } from '../finding';
 import { splitAction } from '../private/actions';
+import { CleanStrings } from '../private/clean-strings';
 import { closest } from '../private/edit-distance';
 import { hasWildcard } from '../private/wildcard';
 import { actionsOf, at, q, Rule } from '../rule';
+
+const clean = new CleanStrings();
 
 /** The action is not an action of its (known) service. */
 export const unknownAction: Rule = {
@@ -15,10 +18,11 @@ export const unknownAction: Rule = {
   check(ctx) {
     const out = [];
     for (const { visit: v, field, action } of actionsOf(ctx)) {
+      if (clean.has(action)) { continue; }
       const parts = splitAction(action);
-      if (!parts || hasWildcard(action)) { continue; }
+      if (!parts || hasWildcard(action)) { clean.add(action); continue; }
       const service = getService(parts.prefix);
-      if (!service || service.actions.has(parts.name.toLowerCase())) { continue; }
+      if (!service || service.actions.has(parts.name.toLowerCase())) { clean.add(action); continue; }
       const guess = closest(parts.name, [...service.actions.values()].map((a) => a.name));
       const suggestion = guess ? `${parts.prefix}:${guess}` : undefined;
       out.push(at(v, `unknown action ${q(action)} in ${field}` + (suggestion ? `; did you mean '${suggestion}'?` : ''),

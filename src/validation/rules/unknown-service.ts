@@ -1,9 +1,12 @@
 import { getService, servicePrefixes } from '../data/reference';
 import { Severity } from '../finding';
 import { splitAction } from '../private/actions';
+import { CleanStrings } from '../private/clean-strings';
 import { closest } from '../private/edit-distance';
 import { hasWildcard } from '../private/wildcard';
 import { actionsOf, at, q, Rule } from '../rule';
+
+const clean = new CleanStrings();
 
 /** The service prefix of an action is not in the IAM service reference. */
 export const unknownService: Rule = {
@@ -15,8 +18,9 @@ export const unknownService: Rule = {
   check(ctx) {
     const out = [];
     for (const { visit: v, field, action } of actionsOf(ctx)) {
+      if (clean.has(action)) { continue; }
       const parts = splitAction(action);
-      if (!parts || hasWildcard(parts.prefix) || getService(parts.prefix)) { continue; }
+      if (!parts || hasWildcard(parts.prefix) || getService(parts.prefix)) { clean.add(action); continue; }
       const guess = closest(parts.prefix.toLowerCase(), servicePrefixes());
       out.push(at(v, `unknown service prefix ${q(parts.prefix)} in ${field} ${q(action)}`
         + (guess ? `; did you mean '${guess}'?` : ''),
