@@ -22,7 +22,9 @@ import { IConstruct } from 'constructs';
  * validated by hand (`stack.node.validate()`) gets no hand-over, so changing the tree afterwards
  * and synthesizing without validation cannot pick up a stale fragment. Every offer is withdrawn
  * when it is taken, when the adapter resolves the resource again (a later synth), and at the end
- * of the tick.
+ * of the tick. One case is left open: a synth whose validation fails (it throws), then a change to
+ * an IAM resource, then `synth({ skipValidation: true })`, all in the same tick, would hand over
+ * the fragment of the failed synth (nothing marks the start of a synth that skips validation).
  */
 
 const OFFER = Symbol.for('cdk-iam-kit.IamValidationRenderedOffer');

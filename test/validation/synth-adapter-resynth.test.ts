@@ -5,7 +5,9 @@ import { _enableIamValidation } from '../../src/validation/synth-adapter';
 // (synth-adapter-switch.test.ts covers the switch)
 const previous = process.env.CDK_IAM_KIT_VALIDATION;
 beforeAll(() => { process.env.CDK_IAM_KIT_VALIDATION = 'true'; });
-afterAll(() => { if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; } });
+afterAll(() => {
+  if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; }
+});
 
 /** A raw role with an inline policy granting the given actions, validated by the adapter. */
 function role(stack: Stack, id: string, actions: string[]): cdk_iam.CfnRole {

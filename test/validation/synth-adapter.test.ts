@@ -9,7 +9,9 @@ import { _enableIamValidation } from '../../src/validation/synth-adapter';
 // (synth-adapter-switch.test.ts covers the switch)
 const previous = process.env.CDK_IAM_KIT_VALIDATION;
 beforeAll(() => { process.env.CDK_IAM_KIT_VALIDATION = 'true'; });
-afterAll(() => { if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; } });
+afterAll(() => {
+  if (previous === undefined) { delete process.env.CDK_IAM_KIT_VALIDATION; } else { process.env.CDK_IAM_KIT_VALIDATION = previous; }
+});
 
 const TRUST = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] };
 
