@@ -163,13 +163,6 @@ export class Policy extends Resource implements IPolicy, IGrantable {
         || Lazy.string({ produce: () => generatePolicyName(scope, resource.logicalId) }),
     });
 
-    const self = this;
-    class CfnPolicyConditional extends cdk_iam.CfnPolicy {
-      protected shouldSynthesize(): boolean {
-        return self.force || self.referenceTaken || (!self.document.isEmpty && self.isAttached);
-      }
-    }
-
     if (props.document) {
       this.document = props.document;
     }
@@ -303,5 +296,25 @@ export class Policy extends Resource implements IPolicy, IGrantable {
 
   private get isAttached(): boolean {
     return this.groups.length + this.users.length + this.roles.length > 0;
+  }
+}
+
+/**
+ * The `CfnPolicy` of a `Policy`: synthesized only when the policy has an effect (see
+ * `Policy._willSynthesize`). One class for all policies: aws-cdk-lib declares this class inside
+ * the `Policy` constructor, which makes a new class (and hidden class) per policy, so the CDK's
+ * synthesis code that reads these resources' properties sees hundreds of shapes and goes
+ * megamorphic. The owner is passed instead of captured.
+ */
+class CfnPolicyConditional extends cdk_iam.CfnPolicy {
+  private readonly owner: Policy;
+
+  constructor(owner: Policy, id: string, props: cdk_iam.CfnPolicyProps) {
+    super(owner, id, props);
+    this.owner = owner;
+  }
+
+  protected shouldSynthesize(): boolean {
+    return this.owner._willSynthesize;
   }
 }

@@ -81,6 +81,16 @@ describe('Policy', () => {
     expect(() => p.grantPrincipal.assumeRoleAction).toThrow(/\[GrantOperationNeedsAddResource\]/);
   });
 
+  test('each policy decides alone whether its resource is synthesized (one resource class for all)', () => {
+    const stack = build(OURS, () => undefined);
+    const user = new OURS.User(stack, 'User');
+    const attached = new OURS.Policy(stack, 'Attached', { users: [user], statements: [s3(OURS)] });
+    const unattached = new OURS.Policy(stack, 'Unattached', { statements: [s3(OURS)] });
+    const types = Object.values<any>(Template.fromStack(stack).toJSON().Resources).map(r => r.Type);
+    expect(types.filter(t => t === 'AWS::IAM::Policy')).toHaveLength(1);
+    expect(Object.getPrototypeOf(attached.node.defaultChild)).toBe(Object.getPrototypeOf(unattached.node.defaultChild));
+  });
+
   test('imports by name', () => {
     const stack = build(OURS, () => undefined);
     const p = OURS.Policy.fromPolicyName(stack, 'P', 'existing');

@@ -60,6 +60,27 @@ describe('live aws-cdk-lib statements', () => {
     expect(ours).toEqual(cdk);
   });
 
+  test('a condition added to a statement that already had conditions reaches the template', () => {
+    // aws-cdk-lib's toStatementJson() hands out its live Condition object: change detection must
+    // compare against a snapshot, not against that object
+    const { kit: ours, cdk } = bothSides((side: Side, app: App) => {
+      const stack = new Stack(app, 'S');
+      const role = lambdaRole(side, stack);
+      const statement = new cdk_iam.PolicyStatement({
+        actions: ['s3:GetObject'],
+        resources: ['*'],
+        conditions: { StringEquals: { 'aws:PrincipalTag/team': 'blue' } },
+      });
+      role.addToPrincipalPolicy(statement);
+      statement.addCondition('StringLike', { 'aws:PrincipalTag/project': 'p-*' });
+      statement.addCondition('StringEquals', { 'aws:PrincipalTag/unit': 'u1' });
+    });
+
+    expect(JSON.stringify(ours)).toContain('aws:PrincipalTag/project');
+    expect(JSON.stringify(ours)).toContain('aws:PrincipalTag/unit');
+    expect(ours).toEqual(cdk);
+  });
+
   test('AccessCheck sees a condition added after the grant', () => {
     // GIVEN
     const stack = new Stack(new App(), 'S');
