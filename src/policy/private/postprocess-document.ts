@@ -41,9 +41,11 @@ export class PostProcessPolicyDocument implements IPostProcessor {
  * nothing, where stringifying every statement was a visible part of synthesis.
  */
 function dropDuplicates(statements: any[]): any[] {
-  const byResource = new Map<string, Seen>();
-  const byAction = new Map<string, Seen>();
-  const rest = new Map<string, Seen>();
+  // discriminator -> the first statement with it, or the JSON of all of them once there are two
+  // (no entry object per statement: this runs on every resolution of every document)
+  const byResource = new Map<string, any>();
+  const byAction = new Map<string, any>();
+  const rest = new Map<string, any>();
   const unique: any[] = [];
   for (const statement of statements) {
     // the discriminator, without building a string: the map it is looked up in tells the kinds apart
@@ -56,25 +58,25 @@ function dropDuplicates(statements: any[]): any[] {
       map = byAction;
       key = statement.Action;
     }
-    const entry = map.get(key);
-    if (!entry) {
-      map.set(key, { first: statement });
+    if (!map.has(key)) {
+      map.set(key, statement);
       unique.push(statement);
       continue;
     }
-    const jsons = entry.jsons ??= new Set([JSON.stringify(entry.first)]);
+    const seen = map.get(key);
+    let jsons: Set<string>;
+    if (seen instanceof Set) {
+      jsons = seen;
+    } else {
+      jsons = new Set([JSON.stringify(seen)]);
+      map.set(key, jsons);
+    }
     const json = JSON.stringify(statement);
     if (jsons.has(json)) { continue; }
     jsons.add(json);
     unique.push(statement);
   }
   return unique;
-}
-
-/** The first statement seen with a discriminator, and the JSON of all of them once there are two. */
-interface Seen {
-  readonly first: any;
-  jsons?: Set<string>;
 }
 
 function sortPrincipals(xs: any): any {

@@ -151,7 +151,7 @@ function mergeCombinable<S extends MergeableStatement>(
  */
 function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
   const identities = new MergeContext(NO_SIZES, false);
-  const byResource = new Map<string, ResourceBucket<S>>();
+  const byResource = new Map<string, S[] | Map<string, S[]>>();
   const byKey = new Map<string, S[]>();
   const mergedStatements = new Array<S>();
   const originsMap = new Map<S, S[]>();
@@ -174,22 +174,22 @@ function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): Mer
       fileByKey(byKey, s, parts);
       continue;
     }
-    const bucket = byResource.get(single);
-    if (!bucket) {
-      byResource.set(single, { parts, origins: keep(s) });
+    // the originals of the first statement with this resource, or all of them by key once there are two
+    const seen = byResource.get(single);
+    if (!seen) {
+      byResource.set(single, keep(s));
       continue;
     }
-    bucket.byKey ??= new Map([[equalityKey(bucket.parts, identities), bucket.origins]]);
-    fileByKey(bucket.byKey, s, parts);
+    let keyed: Map<string, S[]>;
+    if (Array.isArray(seen)) {
+      keyed = new Map([[equalityKey(partsOf(seen[0]), identities), seen]]);
+      byResource.set(single, keyed);
+    } else {
+      keyed = seen;
+    }
+    fileByKey(keyed, s, parts);
   }
   return { mergedStatements, originsMap };
-}
-
-/** The first statement with one resource, and the keys of all of them once there are two. */
-interface ResourceBucket<S> {
-  readonly parts: StatementParts;
-  readonly origins: S[];
-  byKey?: Map<string, S[]>;
 }
 
 /**
