@@ -27,6 +27,14 @@ export interface Rule {
   readonly description: string;
   /** Why it matters and what IAM does. */
   readonly explanation: string;
+  /**
+   * True when what the rule reports about a statement depends only on that statement and the
+   * kind of its document (not on other statements, the target or the limits), and every such
+   * finding is made with `at()`. The engine then shows the rule only statements it has not yet
+   * found clean (private/statement-verdicts.ts). Its document-level checks, if any, still see
+   * every document.
+   */
+  readonly local?: boolean;
   check(ctx: RuleContext): RuleResult[];
 }
 
@@ -84,11 +92,19 @@ function computeActions(ctx: RuleContext): ActionVisit[] {
   return out;
 }
 
-/** Every statement of every document the target owns (size-only documents skipped). Read-only. */
+/**
+ * Every statement of every document the target owns (size-only documents skipped), or, in the
+ * context the engine hands to local rules, the statements they still have to check. Read-only.
+ */
 export function statements(ctx: RuleContext): StatementVisit[] {
   let memo = statementMemo.get(ctx);
   if (!memo) { memo = computeStatements(ctx); statementMemo.set(ctx, memo); }
   return memo;
+}
+
+/** Make `statements(ctx)` return this list (the engine's context for local rules). */
+export function presetStatements(ctx: RuleContext, list: StatementVisit[]): void {
+  statementMemo.set(ctx, list);
 }
 
 function computeStatements(ctx: RuleContext): StatementVisit[] {
