@@ -112,12 +112,26 @@ function computeStatements(ctx: RuleContext): StatementVisit[] {
   for (const doc of ctx.target.documents) {
     if (doc.sizeOnly) { continue; }
     const list = statementsOf(doc.document) ?? [];
-    list.forEach((statement, index) => {
-      const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
-      out.push({ statement, index, sid, location: `${doc.location}.Statement[${index}]`, documentKind: doc.kind, document: doc });
-    });
+    for (let index = 0; index < list.length; index++) { out.push(new Visit(list[index], index, doc)); }
   }
   return out;
+}
+
+/**
+ * A StatementVisit whose location string is built only when asked for (a finding needs it): a
+ * synth visits thousands of statements and reports on few.
+ */
+class Visit implements StatementVisit {
+  public readonly sid?: string;
+  public readonly documentKind: DocumentKind;
+  constructor(public readonly statement: StatementJson, public readonly index: number, public readonly document: TargetDocument) {
+    this.sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
+    this.documentKind = document.kind;
+  }
+
+  public get location(): string {
+    return `${this.document.location}.Statement[${this.index}]`;
+  }
 }
 
 /** A result about one statement. */

@@ -24,17 +24,22 @@ export interface Verdict { mask: number }
 
 /** Bounds the memory: about this many distinct statements are remembered (cleared beyond). */
 const LIMIT = 10000;
-const verdicts = new Map<string, Verdict>();
+/** By document kind, then by JSON text (one map per kind: no key string concatenated per lookup). */
+const verdicts = new Map<DocumentKind, Map<string, Verdict>>();
+let size = 0;
 
 /** The verdict entry of a statement (created empty), or undefined when it cannot be keyed. */
 export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | undefined {
   if (!plainJson(statement)) { return undefined; }
-  const key = `${kind}\n${JSON.stringify(statement)}`;
-  let v = verdicts.get(key);
+  if (size >= LIMIT) { clearVerdicts(); }
+  let byJson = verdicts.get(kind);
+  if (!byJson) { byJson = new Map(); verdicts.set(kind, byJson); }
+  const key = JSON.stringify(statement);
+  let v = byJson.get(key);
   if (!v) {
-    if (verdicts.size >= LIMIT) { verdicts.clear(); }
     v = { mask: 0 };
-    verdicts.set(key, v);
+    byJson.set(key, v);
+    size++;
   }
   return v;
 }
@@ -42,6 +47,7 @@ export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | und
 /** Forget every verdict (tests). */
 export function clearVerdicts(): void {
   verdicts.clear();
+  size = 0;
 }
 
 /**
@@ -62,8 +68,9 @@ function plainJson(value: unknown, depth: number = 0): boolean {
       if (value === null) { return true; }
       if (depth > 32) { return false; }
       if (Array.isArray(value)) {
+        // a hole reads as undefined, which is not plain
         for (let i = 0; i < value.length; i++) {
-          if (!(i in value) || !plainJson(value[i], depth + 1)) { return false; }
+          if (!plainJson(value[i], depth + 1)) { return false; }
         }
         return true;
       }
