@@ -89,6 +89,14 @@ describe('statement verdicts', () => {
     expect(seen).toEqual([1, 0]);
   });
 
+  test('the memory is bounded: past the character budget, verdicts are forgotten', () => {
+    const big = (i: number) => ({ Effect: 'Allow', Action: `s3:${'x'.repeat(200000)}${i}`, Resource: '*' });
+    verdictOf(big(0), 'identity')!.mask = 1;
+    expect(verdictOf(big(0), 'identity')!.mask).toBe(1);
+    for (let i = 1; i <= 20; i++) { verdictOf(big(i), 'identity'); }
+    expect(verdictOf(big(0), 'identity')!.mask).toBe(0);
+  });
+
   test('statements only some rules found clean are shown to the others again', () => {
     const notAction = { Effect: 'Allow', NotAction: 's3:GetObject', Resource: '*' };
     expect(ids(target([notAction]))).toEqual(['NotActionWithAllow@Stack/Target:0']);

@@ -22,16 +22,22 @@ import type { DocumentKind } from '../target';
 /** One key's verdict: bit i set when the local rule with bit i reported nothing. */
 export interface Verdict { mask: number }
 
-/** Bounds the memory: about this many distinct statements are remembered (cleared beyond). */
+/**
+ * Bounds the memory: at most this many distinct statements, and keys of at most this many
+ * characters in total (statements of AWS managed policies can list thousands of actions), are
+ * remembered; beyond either, everything is forgotten and verdicts are made afresh.
+ */
 const LIMIT = 10000;
+const CHAR_LIMIT = 4_000_000;
 /** By document kind, then by JSON text (one map per kind: no key string concatenated per lookup). */
 const verdicts = new Map<DocumentKind, Map<string, Verdict>>();
 let size = 0;
+let chars = 0;
 
 /** The verdict entry of a statement (created empty), or undefined when it cannot be keyed. */
 export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | undefined {
   if (!plainJson(statement)) { return undefined; }
-  if (size >= LIMIT) { clearVerdicts(); }
+  if (size >= LIMIT || chars >= CHAR_LIMIT) { clearVerdicts(); }
   let byJson = verdicts.get(kind);
   if (!byJson) { byJson = new Map(); verdicts.set(kind, byJson); }
   const key = JSON.stringify(statement);
@@ -40,6 +46,7 @@ export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | und
     v = { mask: 0 };
     byJson.set(key, v);
     size++;
+    chars += key.length;
   }
   return v;
 }
@@ -48,6 +55,7 @@ export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | und
 export function clearVerdicts(): void {
   verdicts.clear();
   size = 0;
+  chars = 0;
 }
 
 /**
