@@ -1,9 +1,11 @@
+/* eslint-disable no-bitwise */ // the statement verdicts are bit masks of local rules (one bit per rule)
 import { Finding, Severity } from './finding';
 import type { IamLimits } from './limits';
 import { resolveLimits } from './private/resolve-limits';
-import type { Rule } from './rule';
+import { verdictOf, Verdict } from './private/statement-verdicts';
+import { presetStatements, Rule, RuleResult, statements, StatementVisit } from './rule';
 import { ALL_RULES } from './rules';
-import type { ValidationTarget } from './target';
+import type { RuleContext, ValidationTarget } from './target';
 
 /*
  * The engine: runs every rule over a target and turns results into findings. Pure: no
@@ -20,19 +22,37 @@ export interface EngineOptions {
   readonly rules?: Rule[];
 }
 
+/** The verdict bit of each local rule of ALL_RULES (private/statement-verdicts.ts). */
+const LOCAL_BIT = new Map<Rule, number>();
+for (const rule of ALL_RULES) {
+  if (rule.local) { LOCAL_BIT.set(rule, 1 << LOCAL_BIT.size); }
+}
+
 /** Validate one target. */
 export function validate(target: ValidationTarget, options: EngineOptions = {}): Finding[] {
   const limits = resolveLimits(options.limits);
   const findings: Finding[] = [];
+  const rules = options.rules ?? ALL_RULES;
   // one context for all rules: per-target work shared by rules is remembered per context (rule.ts)
   const ctx = { target, limits };
-  for (const rule of options.rules ?? ALL_RULES) {
+  // local rules get a context of their own whose statements are those not yet found clean by
+  // every enabled local rule: on apps that repeat statements, most are skipped
+  let enabled = 0;
+  for (const rule of rules) {
+    const bit = LOCAL_BIT.get(rule);
+    if (bit !== undefined && options.severities?.[rule.id] !== 'off') { enabled |= bit; }
+  }
+  const local = enabled === 0 ? undefined : pendingStatements(ctx, enabled);
+  let ranClean = 0;
+  let reported: Set<string> | undefined;
+  for (const rule of rules) {
     const configured = options.severities?.[rule.id];
     if (configured === 'off') { continue; }
     const severity = configured ?? rule.severity;
-    let results;
+    const bit = LOCAL_BIT.get(rule);
+    let results: RuleResult[];
     try {
-      results = rule.check(ctx);
+      results = rule.check(bit !== undefined && local ? local.ctx : ctx);
     } catch (e) {
       findings.push({
         ruleId: 'InternalRuleError',
@@ -43,11 +63,49 @@ export function validate(target: ValidationTarget, options: EngineOptions = {}):
       });
       continue;
     }
+    if (bit !== undefined) {
+      ranClean |= bit;
+      for (const r of results) { (reported ??= new Set()).add(r.location!); }
+    }
     for (const r of results) {
       findings.push({ ruleId: rule.id, severity, path: target.path, ...r });
     }
   }
+  if (local && ranClean !== 0) { recordClean(local, ranClean, reported); }
   return findings;
+}
+
+interface Pending {
+  readonly ctx: RuleContext;
+  readonly visits: StatementVisit[];
+  readonly verdicts: Array<Verdict | undefined>;
+}
+
+/** The context for local rules: the statements whose verdict does not cover every enabled rule. */
+function pendingStatements(ctx: RuleContext, enabled: number): Pending {
+  const visits: StatementVisit[] = [];
+  const verdicts: Array<Verdict | undefined> = [];
+  for (const v of statements(ctx)) {
+    const verdict = verdictOf(v.statement, v.documentKind);
+    if (verdict && (verdict.mask & enabled) === enabled) { continue; }
+    visits.push(v);
+    verdicts.push(verdict);
+  }
+  const localCtx = { target: ctx.target, limits: ctx.limits };
+  presetStatements(localCtx, visits);
+  return { ctx: localCtx, visits, verdicts };
+}
+
+/**
+ * Remember the statements that the local rules in `ran` (those that did not throw) reported
+ * nothing about. A local rule reports about a statement only with `at()`, whose location is the
+ * statement's, unique within the target.
+ */
+function recordClean(p: Pending, ran: number, reported: Set<string> | undefined): void {
+  for (let i = 0; i < p.visits.length; i++) {
+    const verdict = p.verdicts[i];
+    if (verdict && !reported?.has(p.visits[i].location)) { verdict.mask |= ran; }
+  }
 }
 
 /** Validate many targets. */

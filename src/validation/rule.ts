@@ -27,6 +27,14 @@ export interface Rule {
   readonly description: string;
   /** Why it matters and what IAM does. */
   readonly explanation: string;
+  /**
+   * True when what the rule reports about a statement depends only on that statement and the
+   * kind of its document (not on other statements, the target or the limits), and every such
+   * finding is made with `at()`. The engine then shows the rule only statements it has not yet
+   * found clean (private/statement-verdicts.ts). Its document-level checks, if any, still see
+   * every document.
+   */
+  readonly local?: boolean;
   check(ctx: RuleContext): RuleResult[];
 }
 
@@ -84,11 +92,19 @@ function computeActions(ctx: RuleContext): ActionVisit[] {
   return out;
 }
 
-/** Every statement of every document the target owns (size-only documents skipped). Read-only. */
+/**
+ * Every statement of every document the target owns (size-only documents skipped), or, in the
+ * context the engine hands to local rules, the statements they still have to check. Read-only.
+ */
 export function statements(ctx: RuleContext): StatementVisit[] {
   let memo = statementMemo.get(ctx);
   if (!memo) { memo = computeStatements(ctx); statementMemo.set(ctx, memo); }
   return memo;
+}
+
+/** Make `statements(ctx)` return this list (the engine's context for local rules). */
+export function presetStatements(ctx: RuleContext, list: StatementVisit[]): void {
+  statementMemo.set(ctx, list);
 }
 
 function computeStatements(ctx: RuleContext): StatementVisit[] {
@@ -96,12 +112,26 @@ function computeStatements(ctx: RuleContext): StatementVisit[] {
   for (const doc of ctx.target.documents) {
     if (doc.sizeOnly) { continue; }
     const list = statementsOf(doc.document) ?? [];
-    list.forEach((statement, index) => {
-      const sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
-      out.push({ statement, index, sid, location: `${doc.location}.Statement[${index}]`, documentKind: doc.kind, document: doc });
-    });
+    for (let index = 0; index < list.length; index++) { out.push(new Visit(list[index], index, doc)); }
   }
   return out;
+}
+
+/**
+ * A StatementVisit whose location string is built only when asked for (a finding needs it): a
+ * synth visits thousands of statements and reports on few.
+ */
+class Visit implements StatementVisit {
+  public readonly sid?: string;
+  public readonly documentKind: DocumentKind;
+  constructor(public readonly statement: StatementJson, public readonly index: number, public readonly document: TargetDocument) {
+    this.sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
+    this.documentKind = document.kind;
+  }
+
+  public get location(): string {
+    return `${this.document.location}.Statement[${this.index}]`;
+  }
 }
 
 /** A result about one statement. */

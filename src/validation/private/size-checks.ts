@@ -25,8 +25,17 @@ function total(docs: TargetDocument[]): SizeBounds {
   return docs.map((d) => sizeOfDocument(d.document)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
 }
 
-/** The size quotas of a target, as IAM applies them. */
+/** Per context: PolicySize and PolicySizeMayExceed read the same checks of a target. */
+const checksMemo = new WeakMap<RuleContext, SizeCheck[]>();
+
+/** The size quotas of a target, as IAM applies them. Read-only. */
 export function sizeChecks(ctx: RuleContext): SizeCheck[] {
+  let checks = checksMemo.get(ctx);
+  if (!checks) { checks = computeChecks(ctx); checksMemo.set(ctx, checks); }
+  return checks;
+}
+
+function computeChecks(ctx: RuleContext): SizeCheck[] {
   const { target, limits } = ctx;
   const identity = target.documents.filter((d) => d.kind === 'identity');
   const out: SizeCheck[] = [];

@@ -11,6 +11,7 @@ export const arnShape: Rule = {
   description: 'A resource ARN has a partition, service, region or account field that no AWS ARN has.',
   explanation: 'IAM accepts any text in these fields, but an ARN with an unknown partition, a service prefix '
     + 'that does not exist, a misspelt region or an account id that is not 12 digits matches no resource.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

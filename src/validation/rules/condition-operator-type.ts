@@ -11,6 +11,7 @@ export const conditionOperatorTypeMismatch: Rule = {
   explanation: 'IAM deploys the policy, but the comparison never behaves as intended: a Numeric operator '
     + 'on a string key never matches, a String operator on an ARN key compares text rather than ARN fields '
     + '(AWS recommends ArnLike/ArnEquals), a Bool key wants the Bool operator.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

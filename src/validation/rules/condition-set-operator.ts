@@ -12,6 +12,7 @@ export const conditionSetOperatorMisuse: Rule = {
   explanation: 'ForAllValues is true when the key is absent, so in an Allow it grants requests that carry no '
     + 'such key; set operators on a single-valued key and plain operators on a multivalued key compare '
     + 'differently from what the operator name suggests.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

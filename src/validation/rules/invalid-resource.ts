@@ -10,6 +10,7 @@ export const invalidResource: Rule = {
   description: 'A Resource or NotResource entry is neither "*" nor an ARN.',
   explanation: 'IAM rejects the policy ("Resource must be in ARN format or \\"*\\""), so the deployment fails. '
     + 'A bucket name or a role name must be written as its full ARN.',
+  local: true,
   check(ctx) {
     const out = [];
     for (const v of statements(ctx)) {

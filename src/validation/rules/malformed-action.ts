@@ -12,6 +12,7 @@ export const malformedAction: Rule = {
   description: 'An Action or NotAction entry is not of the form "service:action" or "*".',
   explanation: 'IAM rejects a policy whose actions are not prefaced by a service prefix '
     + '("Actions/Conditions must be prefaced by a vendor"), so the deployment fails.',
+  local: true,
   check(ctx) {
     const out = [];
     for (const v of statements(ctx)) {

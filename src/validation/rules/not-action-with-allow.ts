@@ -8,6 +8,7 @@ export const notActionWithAllow: Rule = {
   description: 'An Allow statement uses NotAction.',
   explanation: 'Allow with NotAction grants every action except those listed, including actions of services '
     + 'added later. List the allowed actions instead, or pair NotAction with Deny.',
+  local: true,
   check(ctx) {
     return statements(ctx)
       .filter((v) => v.statement.Effect === 'Allow' && v.statement.NotAction !== undefined)

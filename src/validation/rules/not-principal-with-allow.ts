@@ -8,6 +8,7 @@ export const notPrincipalWithAllow: Rule = {
   description: 'An Allow statement uses NotPrincipal.',
   explanation: 'Allow with NotPrincipal grants every principal except those listed, including anonymous '
     + 'users. AWS strongly recommends against it; name the principals in Principal instead.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

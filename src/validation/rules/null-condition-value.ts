@@ -10,6 +10,7 @@ export const nullConditionValue: Rule = {
   description: 'A Null condition has a value other than "true" or "false".',
   explanation: 'Null tests whether a key is absent ("true") or present ("false"); any other value never '
     + 'matches, so the condition is always false.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

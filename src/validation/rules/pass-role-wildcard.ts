@@ -10,6 +10,7 @@ export const passRoleWildcard: Rule = {
   description: 'An Allow grants iam:PassRole on all resources ("*").',
   explanation: 'Passing any role lets the principal hand a more privileged role to a service it controls '
     + '(privilege escalation). Name the roles, or at least restrict iam:PassedToService.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

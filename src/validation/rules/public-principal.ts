@@ -9,6 +9,7 @@ export const publicPrincipalWithoutCondition: Rule = {
   description: 'A resource or trust policy allows Principal "*" without any Condition.',
   explanation: 'Principal "*" (or {"AWS": "*"}) is everyone, including anonymous users and every AWS account. '
     + 'Limit it with a condition such as aws:PrincipalOrgID, aws:SourceAccount or aws:SourceArn.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

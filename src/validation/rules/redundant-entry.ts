@@ -9,6 +9,7 @@ export const redundantEntry: Rule = {
   severity: Severity.INFO,
   description: 'An action or resource is repeated, or is covered by another entry\'s wildcard in the same statement.',
   explanation: 'Redundant entries change nothing but count towards the policy size quota; drop them.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

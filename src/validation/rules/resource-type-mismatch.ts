@@ -12,6 +12,7 @@ export const resourceTypeMismatch: Rule = {
   description: 'A resource ARN fits none of the resource types that the statement\'s actions accept.',
   explanation: 'IAM deploys such a statement, but it matches no request: e.g. "s3:GetObject" on '
     + '"arn:aws:s3:::bucket" (a bucket, not its objects "arn:aws:s3:::bucket/*") grants nothing.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) { out.push(...checkStatement(v)); }

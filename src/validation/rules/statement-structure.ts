@@ -15,6 +15,7 @@ export const statementStructure: Rule = {
   explanation: 'IAM rejects such a policy with MalformedPolicyDocument, so the deployment fails: e.g. a '
     + 'statement without Effect or Action, a Principal in an identity policy, a Resource in a trust policy, '
     + 'a Sid with characters other than letters and digits in an IAM policy.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const doc of ctx.target.documents) {

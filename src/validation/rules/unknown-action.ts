@@ -15,6 +15,7 @@ export const unknownAction: Rule = {
   description: 'An action is not listed for its service in the IAM service reference.',
   explanation: 'IAM accepts unknown actions in identity policies, so a typo such as "s3:GetObjekt" '
     + 'deploys and grants nothing; the intended permission is silently missing.',
+  local: true,
   check(ctx) {
     const out = [];
     for (const { visit: v, field, action } of actionsOf(ctx)) {

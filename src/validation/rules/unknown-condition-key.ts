@@ -12,6 +12,7 @@ export const unknownConditionKey: Rule = {
   explanation: 'IAM deploys the policy, but a key that is never in the request context makes the condition '
     + 'false (or, with IfExists or a negated operator, true), which is rarely what was meant. '
     + 'Keys of identity providers (e.g. "token.actions.githubusercontent.com:sub") are not checked.',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

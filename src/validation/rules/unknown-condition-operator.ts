@@ -12,6 +12,7 @@ export const unknownConditionOperator: Rule = {
   explanation: 'IAM rejects the policy ("Invalid Condition type"), so the deployment fails. Operators are '
     + 'a base operator such as StringEquals, optionally prefixed by ForAllValues:/ForAnyValue: and '
     + 'suffixed by IfExists (not allowed on Null).',
+  local: true,
   check(ctx) {
     const out: RuleResult[] = [];
     for (const v of statements(ctx)) {

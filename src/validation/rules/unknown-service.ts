@@ -15,6 +15,7 @@ export const unknownService: Rule = {
   description: 'An action uses a service prefix that the IAM service reference does not list.',
   explanation: 'IAM accepts any prefix in identity policies, so a misspelt prefix ("s3x:GetObject") '
     + 'deploys and silently grants nothing. Resource policies of most services reject it.',
+  local: true,
   check(ctx) {
     const out = [];
     for (const { visit: v, field, action } of actionsOf(ctx)) {

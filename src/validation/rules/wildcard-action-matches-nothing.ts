@@ -12,6 +12,7 @@ export const wildcardActionMatchesNothing: Rule = {
   severity: Severity.WARNING,
   description: 'A wildcard action pattern matches no action of its service.',
   explanation: 'A pattern such as "s3:Gte*" deploys but matches nothing, so it grants (or denies) nothing.',
+  local: true,
   check(ctx) {
     const out = [];
     for (const { visit: v, field, action } of actionsOf(ctx)) {
