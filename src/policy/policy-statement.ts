@@ -60,9 +60,10 @@ export class PolicyStatement {
    * @internal
    */
   public static _fromForeign(foreign: cdk_iam.PolicyStatement): PolicyStatement {
-    const ret = PolicyStatement.fromJson(foreign.toStatementJson());
+    const json = foreign.toStatementJson();
+    const ret = PolicyStatement.fromJson(json);
     ret.foreign = foreign;
-    ret.foreignKey = foreignStatementKey(foreign.toStatementJson());
+    ret.foreignKey = foreignStatementKey(json);
     return ret;
   }
 
