@@ -63,14 +63,14 @@ export class PolicyStatement {
     const json = foreign.toStatementJson();
     const ret = PolicyStatement.fromJson(json);
     ret.foreign = foreign;
-    ret.foreignKey = foreignStatementKey(json);
+    ret.foreignKey = foreignStatementKey(foreign, json);
     return ret;
   }
 
   private currentBody = new StatementBody();
   /** The aws-cdk-lib statement this one mirrors (see `_fromForeign`), until frozen or detached. */
   private foreign?: cdk_iam.PolicyStatement;
-  /** `foreignStatementKey` of the foreign JSON `currentBody` was built from. */
+  /** `foreignStatementKey` of the foreign statement when `currentBody` was built from it. */
   private foreignKey?: string;
 
   constructor(props: PolicyStatementProps = {}) {
@@ -590,10 +590,11 @@ export class PolicyStatement {
   /** The statement's state, first brought up to date with the foreign statement it mirrors. */
   private get body(): StatementBody {
     if (this.foreign) {
-      const json = this.foreign.toStatementJson();
-      const key = foreignStatementKey(json);
+      // the key is cheaper than the JSON (see foreignStatementKey): the JSON is rendered only
+      // when the statement changed
+      const key = foreignStatementKey(this.foreign);
       if (key !== this.foreignKey) {
-        this.currentBody = new PolicyStatement(statementPropsFromJson(json)).currentBody;
+        this.currentBody = new PolicyStatement(statementPropsFromJson(this.foreign.toStatementJson())).currentBody;
         this.foreignKey = key;
       }
     }

@@ -157,4 +157,64 @@ describe('live aws-cdk-lib statements', () => {
     expect(ours.actions).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
     expect(ours.resources).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
   });
+
+  test('every later change to a statement without principals reaches the view (keyed by its getters)', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+    const read = () => ours.toStatementJson();
+    expect(read()).toEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+
+    // WHEN / THEN: each change is seen
+    foreign.addResources('arn:aws:s3:::c/*');
+    expect(read().Resource).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
+    foreign.sid = 'ReadIt';
+    expect(read().Sid).toEqual('ReadIt');
+    foreign.effect = cdk_iam.Effect.DENY;
+    expect(read().Effect).toEqual('Deny');
+    const values = { 'aws:PrincipalTag/team': 'blue' };
+    foreign.addCondition('StringEquals', values);
+    expect(read().Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'blue' } });
+    // an in-place change of a condition object already handed over is seen too
+    (foreign.conditions.StringEquals as any)['aws:PrincipalTag/team'] = 'red';
+    expect(read().Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'red' } });
+    foreign.addActions('s3:GetObjectTagging');
+    expect(read().Action).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
+    expect(read()).toEqual(foreign.toStatementJson());
+  });
+
+  test('a later change to a statement with principals, and a first principal added later, reach the view', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['sts:AssumeRole'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+
+    // WHEN
+    foreign.addPrincipals(new cdk_iam.AccountPrincipal('111122223333'));
+
+    // THEN
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+    expect(ours.hasPrincipal).toBe(true);
+
+    // WHEN
+    foreign.addPrincipals(new cdk_iam.ServicePrincipal('ec2.amazonaws.com'));
+    foreign.addCondition('StringEquals', { 'sts:ExternalId': 'x' });
+
+    // THEN
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+    expect(JSON.stringify(ours.toStatementJson())).toContain('ec2.amazonaws.com');
+  });
+
+  test('freezing the view takes in the changes made before it, then no longer follows', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+    foreign.addActions('s3:PutObject');
+
+    // WHEN
+    ours.freeze();
+
+    // THEN
+    expect(foreign.frozen).toBe(true);
+    expect(ours.actions).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
 });
