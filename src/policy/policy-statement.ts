@@ -6,6 +6,7 @@ import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
+import { foreignStatementJson } from './private/foreign-statement-json';
 import { foreignStatementKey } from './private/foreign-statement-key';
 import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
@@ -60,7 +61,7 @@ export class PolicyStatement {
    * @internal
    */
   public static _fromForeign(foreign: cdk_iam.PolicyStatement): PolicyStatement {
-    const json = foreign.toStatementJson();
+    const json = foreignStatementJson(foreign);
     const ret = PolicyStatement.fromJson(json);
     ret.foreign = foreign;
     ret.foreignKey = foreignStatementKey(foreign, json);
@@ -594,7 +595,7 @@ export class PolicyStatement {
       // when the statement changed
       const key = foreignStatementKey(this.foreign);
       if (key !== this.foreignKey) {
-        this.currentBody = new PolicyStatement(statementPropsFromJson(this.foreign.toStatementJson())).currentBody;
+        this.currentBody = new PolicyStatement(statementPropsFromJson(foreignStatementJson(this.foreign))).currentBody;
         this.foreignKey = key;
       }
     }

@@ -1,4 +1,4 @@
-import { App, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { App, Lazy, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { bothSides, Side } from './differential';
 import * as kit from '../../src';
 import { PolicyReport } from '../../src/identities/private/policy-report';
@@ -216,5 +216,33 @@ describe('live aws-cdk-lib statements', () => {
     // THEN
     expect(foreign.frozen).toBe(true);
     expect(ours.actions).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
+
+  test.each([
+    ['one action, one resource', { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] }],
+    ['lists, sid, deny', { sid: 'S1', effect: cdk_iam.Effect.DENY, actions: ['s3:GetObject', 's3:PutObject'], resources: ['a', 'b'] }],
+    ['an empty sid', { sid: '', actions: ['s3:GetObject'], resources: ['*'] }],
+    ['not-lists', { notActions: ['iam:*'], notResources: ['arn:aws:iam::*:role/x'] }],
+    ['a token resource', { actions: ['sqs:SendMessage'], resources: [Lazy.string({ produce: () => 'arn:aws:sqs:us-east-1:1:q' })] }],
+    ['a token list of resources', { actions: ['sqs:SendMessage'], resources: Lazy.list({ produce: () => ['a', 'b'] }) }],
+    ['conditions', { actions: ['s3:GetObject'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '1' }, Bool: { 'aws:SecureTransport': 'true' } } }],
+    ['a principal', { actions: ['sts:AssumeRole'], principals: [new cdk_iam.AccountPrincipal('111122223333')] }],
+  ])('a view reads as the aws-cdk-lib statement: %s', (_name, props) => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement(props as cdk_iam.PolicyStatementProps);
+
+    // WHEN
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+
+    // THEN
+    const stack = new Stack();
+    expect(stack.resolve(ours.toStatementJson())).toEqual(stack.resolve(foreign.toStatementJson()));
+    expect(stack.resolve(kit.PolicyStatement.fromJson(foreign.toStatementJson()).toStatementJson()))
+      .toEqual(stack.resolve(ours.toStatementJson()));
+  });
+
+  test('a view of a statement without actions fails as fromJson does', () => {
+    const foreign = new cdk_iam.PolicyStatement({ resources: ['*'] });
+    expect(() => kit.PolicyStatement._fromForeign(foreign)).toThrow(/IncorrectPolicyStatement/);
   });
 });

@@ -21,17 +21,25 @@ let nextIdentity = 0;
 
 /**
  * A key of an aws-cdk-lib statement's current content. `json`, when given, must be the statement's
- * current `toStatementJson()` (it spares a second rendering for statements with principals).
+ * current `foreignStatementJson()` (it spares a second rendering for statements with principals).
  */
 export function foreignStatementKey(foreign: cdk_iam.PolicyStatement, json?: unknown): string {
   if (foreign.principals.length + foreign.notPrincipals.length > 0) {
     return 'J' + JSON.stringify(keyValue(json ?? foreign.toStatementJson()));
   }
-  return 'G' + JSON.stringify(keyValue([
-    foreign.effect, foreign.sid ?? null,
-    foreign.actions, foreign.notActions, foreign.resources, foreign.notResources,
-    foreign.conditions,
-  ]));
+  // JSON texts of arrays and objects are self-delimiting, so the concatenation is unambiguous
+  const conditions = foreign.conditions;
+  return 'G' + JSON.stringify(keyValue([foreign.effect, foreign.sid ?? null]))
+    + listKey(foreign.actions) + listKey(foreign.notActions) + listKey(foreign.resources) + listKey(foreign.notResources)
+    + (Object.keys(conditions).length === 0 ? '{}' : JSON.stringify(keyValue(conditions)));
+}
+
+/** The key of a list: a list of strings (the usual case) is its own JSON, without a copy. */
+function listKey(list: unknown[]): string {
+  for (const x of list) {
+    if (typeof x !== 'string') { return JSON.stringify(keyValue(list)); }
+  }
+  return JSON.stringify(list);
 }
 
 function keyValue(value: unknown): unknown {
