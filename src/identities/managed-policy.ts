@@ -205,7 +205,13 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
   /**
    * The principal to grant permissions to: grants add statements to this policy.
    */
-  public readonly grantPrincipal: IPrincipal;
+  public get grantPrincipal(): IPrincipal {
+    // built on first use: most policies (a role's DefaultPolicy, its OverflowPolicyN) are never
+    // granted to, and the principal costs a token and a fragment per policy
+    return this._grantPrincipal ??= new PolicyGrantPrincipal(this, 'ManagedPolicy');
+  }
+
+  private _grantPrincipal?: IPrincipal;
 
   private readonly _resource?: cdk_iam.CfnManagedPolicy;
   private readonly precreatedPolicy?: IManagedPolicy;
@@ -241,7 +247,6 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
     props.roles?.forEach(r => this.attachToRole(r));
     props.statements?.forEach(s => this.addStatements(s));
 
-    this.grantPrincipal = new PolicyGrantPrincipal(this, 'ManagedPolicy');
     this.node.addValidation({ validate: () => this.validateManagedPolicy() });
     _enableIamValidation(this);
   }

@@ -143,7 +143,13 @@ export class Policy extends Resource implements IPolicy, IGrantable {
   /**
    * The principal to grant permissions to: grants add statements to this policy.
    */
-  public readonly grantPrincipal: IPrincipal;
+  public get grantPrincipal(): IPrincipal {
+    // built on first use: most policies (a role's DefaultPolicy, its OverflowPolicyN) are never
+    // granted to, and the principal costs a token and a fragment per policy
+    return this._grantPrincipal ??= new PolicyGrantPrincipal(this, 'Policy');
+  }
+
+  private _grantPrincipal?: IPrincipal;
 
   /**
    * A reference to this policy (its CloudFormation `Id` attribute).
@@ -184,7 +190,6 @@ export class Policy extends Resource implements IPolicy, IGrantable {
     props.roles?.forEach(r => this.attachToRole(r));
     props.statements?.forEach(s => this.addStatements(s));
 
-    this.grantPrincipal = new PolicyGrantPrincipal(this, 'Policy');
     this.node.addValidation({ validate: () => this.validatePolicy() });
     _enableIamValidation(this);
   }

@@ -6,6 +6,7 @@ import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
+import { foreignStatementJson } from './private/foreign-statement-json';
 import { foreignStatementKey } from './private/foreign-statement-key';
 import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
@@ -60,16 +61,17 @@ export class PolicyStatement {
    * @internal
    */
   public static _fromForeign(foreign: cdk_iam.PolicyStatement): PolicyStatement {
-    const ret = PolicyStatement.fromJson(foreign.toStatementJson());
+    const json = foreignStatementJson(foreign);
+    const ret = PolicyStatement.fromJson(json);
     ret.foreign = foreign;
-    ret.foreignKey = foreignStatementKey(foreign.toStatementJson());
+    ret.foreignKey = foreignStatementKey(foreign, json);
     return ret;
   }
 
   private currentBody = new StatementBody();
   /** The aws-cdk-lib statement this one mirrors (see `_fromForeign`), until frozen or detached. */
   private foreign?: cdk_iam.PolicyStatement;
-  /** `foreignStatementKey` of the foreign JSON `currentBody` was built from. */
+  /** `foreignStatementKey` of the foreign statement when `currentBody` was built from it. */
   private foreignKey?: string;
 
   constructor(props: PolicyStatementProps = {}) {
@@ -589,10 +591,11 @@ export class PolicyStatement {
   /** The statement's state, first brought up to date with the foreign statement it mirrors. */
   private get body(): StatementBody {
     if (this.foreign) {
-      const json = this.foreign.toStatementJson();
-      const key = foreignStatementKey(json);
+      // the key is cheaper than the JSON (see foreignStatementKey): the JSON is rendered only
+      // when the statement changed
+      const key = foreignStatementKey(this.foreign);
       if (key !== this.foreignKey) {
-        this.currentBody = new PolicyStatement(statementPropsFromJson(json)).currentBody;
+        this.currentBody = new PolicyStatement(statementPropsFromJson(foreignStatementJson(this.foreign))).currentBody;
         this.foreignKey = key;
       }
     }

@@ -75,6 +75,15 @@ describe('Policy', () => {
     });
   });
 
+  test('grantPrincipal, built on first use, is one object per policy, with the policy\'s account', () => {
+    const stack = build(OURS, () => undefined);
+    for (const p of [new OURS.Policy(stack, 'P'), new OURS.ManagedPolicy(stack, 'M')]) {
+      expect(p.grantPrincipal).toBe(p.grantPrincipal);
+      expect(p.grantPrincipal.grantPrincipal).toBe(p.grantPrincipal);
+      expect(p.grantPrincipal.principalAccount).toEqual(p.env.account);
+    }
+  });
+
   test('throws when a grant needs the policy as a principal', () => {
     const stack = build(OURS, () => undefined);
     const p = new OURS.Policy(stack, 'P');

@@ -1,4 +1,4 @@
-import { App, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
+import { App, Lazy, Size, Stack, aws_ec2 as ec2, aws_iam as cdk_iam, aws_kms as kms, aws_s3 as s3 } from 'aws-cdk-lib';
 import { bothSides, Side } from './differential';
 import * as kit from '../../src';
 import { PolicyReport } from '../../src/identities/private/policy-report';
@@ -156,5 +156,93 @@ describe('live aws-cdk-lib statements', () => {
     // THEN
     expect(ours.actions).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
     expect(ours.resources).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
+  });
+
+  test('every later change to a statement without principals reaches the view (keyed by its getters)', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+    const read = () => ours.toStatementJson();
+    expect(read()).toEqual({ Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' });
+
+    // WHEN / THEN: each change is seen
+    foreign.addResources('arn:aws:s3:::c/*');
+    expect(read().Resource).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
+    foreign.sid = 'ReadIt';
+    expect(read().Sid).toEqual('ReadIt');
+    foreign.effect = cdk_iam.Effect.DENY;
+    expect(read().Effect).toEqual('Deny');
+    const values = { 'aws:PrincipalTag/team': 'blue' };
+    foreign.addCondition('StringEquals', values);
+    expect(read().Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'blue' } });
+    // an in-place change of a condition object already handed over is seen too
+    (foreign.conditions.StringEquals as any)['aws:PrincipalTag/team'] = 'red';
+    expect(read().Condition).toEqual({ StringEquals: { 'aws:PrincipalTag/team': 'red' } });
+    foreign.addActions('s3:GetObjectTagging');
+    expect(read().Action).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
+    expect(read()).toEqual(foreign.toStatementJson());
+  });
+
+  test('a later change to a statement with principals, and a first principal added later, reach the view', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['sts:AssumeRole'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+
+    // WHEN
+    foreign.addPrincipals(new cdk_iam.AccountPrincipal('111122223333'));
+
+    // THEN
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+    expect(ours.hasPrincipal).toBe(true);
+
+    // WHEN
+    foreign.addPrincipals(new cdk_iam.ServicePrincipal('ec2.amazonaws.com'));
+    foreign.addCondition('StringEquals', { 'sts:ExternalId': 'x' });
+
+    // THEN
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+    expect(JSON.stringify(ours.toStatementJson())).toContain('ec2.amazonaws.com');
+  });
+
+  test('freezing the view takes in the changes made before it, then no longer follows', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+    foreign.addActions('s3:PutObject');
+
+    // WHEN
+    ours.freeze();
+
+    // THEN
+    expect(foreign.frozen).toBe(true);
+    expect(ours.actions).toEqual(['s3:GetObject', 's3:PutObject']);
+  });
+
+  test.each([
+    ['one action, one resource', { actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] }],
+    ['lists, sid, deny', { sid: 'S1', effect: cdk_iam.Effect.DENY, actions: ['s3:GetObject', 's3:PutObject'], resources: ['a', 'b'] }],
+    ['an empty sid', { sid: '', actions: ['s3:GetObject'], resources: ['*'] }],
+    ['not-lists', { notActions: ['iam:*'], notResources: ['arn:aws:iam::*:role/x'] }],
+    ['a token resource', { actions: ['sqs:SendMessage'], resources: [Lazy.string({ produce: () => 'arn:aws:sqs:us-east-1:1:q' })] }],
+    ['a token list of resources', { actions: ['sqs:SendMessage'], resources: Lazy.list({ produce: () => ['a', 'b'] }) }],
+    ['conditions', { actions: ['s3:GetObject'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '1' }, Bool: { 'aws:SecureTransport': 'true' } } }],
+    ['a principal', { actions: ['sts:AssumeRole'], principals: [new cdk_iam.AccountPrincipal('111122223333')] }],
+  ])('a view reads as the aws-cdk-lib statement: %s', (_name, props) => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement(props as cdk_iam.PolicyStatementProps);
+
+    // WHEN
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+
+    // THEN
+    const stack = new Stack();
+    expect(stack.resolve(ours.toStatementJson())).toEqual(stack.resolve(foreign.toStatementJson()));
+    expect(stack.resolve(kit.PolicyStatement.fromJson(foreign.toStatementJson()).toStatementJson()))
+      .toEqual(stack.resolve(ours.toStatementJson()));
+  });
+
+  test('a view of a statement without actions fails as fromJson does', () => {
+    const foreign = new cdk_iam.PolicyStatement({ resources: ['*'] });
+    expect(() => kit.PolicyStatement._fromForeign(foreign)).toThrow(/IncorrectPolicyStatement/);
   });
 });

@@ -1,0 +1,28 @@
+import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
+
+/**
+ * The JSON to build a view of an aws-cdk-lib statement from (PolicyStatement._fromForeign), read
+ * through `fromJson`, so with its checks and errors.
+ *
+ * A statement without principals is read from its public getters instead of `toStatementJson()`,
+ * whose cost is mostly the normalization (lists of one to a string, empty lists and conditions
+ * dropped, lists de-duplicated) that `fromJson` undoes or does not need: a string and a list of
+ * one read the same, an empty or absent list adds nothing, an empty or absent Condition adds
+ * nothing, and our statements de-duplicate their lists. Condition blocks are copied per operator
+ * when read, so the shallow copy the `conditions` getter returns reads as the live object does.
+ * `null` reads as absent, as the normalization makes it. A statement with principals is read from
+ * `toStatementJson()`: its principal JSON comes from the principals' policy fragments.
+ */
+export function foreignStatementJson(foreign: cdk_iam.PolicyStatement): unknown {
+  if (foreign.principals.length + foreign.notPrincipals.length > 0) { return foreign.toStatementJson(); }
+  const conditions = foreign.conditions;
+  return {
+    Effect: foreign.effect ?? undefined,
+    Sid: foreign.sid ?? undefined,
+    Action: foreign.actions,
+    NotAction: foreign.notActions,
+    Resource: foreign.resources,
+    NotResource: foreign.notResources,
+    Condition: Object.keys(conditions).length > 0 ? conditions : undefined,
+  };
+}
