@@ -12,7 +12,12 @@ import { digest } from './compare';
 import { WORKLOADS } from './workloads';
 import type { WorkloadParams } from './workloads/types';
 
-export type Side = 'aws-cdk-lib' | 'cdk-iam-kit';
+/**
+ * `cdk-iam-kit, not validating` is our library with its validator left off (CDK_VALIDATION=false)
+ * in a cell whose `cdk-iam-kit` side validates: run alternately with the other sides, so that the
+ * validation's share is measured from interleaved runs rather than from two cells run minutes apart.
+ */
+export type Side = 'aws-cdk-lib' | 'cdk-iam-kit' | 'cdk-iam-kit, not validating';
 export type Mode = 'synth' | 'validate';
 
 export interface ChildSpec {
@@ -66,7 +71,8 @@ function main(spec: ChildSpec): ChildResult {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const iam = spec.side === 'aws-cdk-lib' ? cdk.aws_iam : require('../src');
+  const ours = spec.side !== 'aws-cdk-lib';
+  const iam = ours ? require('../src') : cdk.aws_iam;
   // modules loaded (and aws-cdk-lib's lazy s3/dynamodb exports touched) before the clock starts
   void cdk.aws_s3.Bucket; void cdk.aws_dynamodb.Table;
   (global as any).gc?.();
@@ -82,11 +88,11 @@ function main(spec: ChildSpec): ChildResult {
     // no 500-resource cap: the realistic app has ~700 resources, in one stack on purpose
     // CDK_VALIDATION=false turns our synth-time validator off too; `validate: true` cells turn it
     // back on with the context key (aws-cdk-lib ignores it)
-    const validation = spec.params.validate === true ? { 'cdk-iam-kit:validation': true } : {};
+    const validation = spec.params.validate === true && spec.side === 'cdk-iam-kit' ? { 'cdk-iam-kit:validation': true } : {};
     const context = { '@aws-cdk/core:stackResourceLimit': 0, ...validation, ...workload.context?.(spec.params) };
     const app = new cdk.App({ outdir, analyticsReporting: false, context });
     const stack = new cdk.Stack(app, 'Bench', { env: { account: '123456789012', region: 'us-east-1' } });
-    if (spec.side === 'cdk-iam-kit') {
+    if (ours) {
       for (const rule of workload.relaxedRules ?? []) { iam.IamValidator.of(app).setSeverity(rule, iam.Severity.WARNING); }
     }
     workload.build(iam, stack, spec.params);

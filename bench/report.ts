@@ -66,7 +66,7 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
   const lines: string[] = [];
   lines.push('# Benchmarks: cdk-iam-kit vs aws-cdk-lib, same programs side by side', '');
   lines.push(`Produced by \`npm run bench${info.quick ? ' -- --quick' : info.full ? ' -- --full' : ''}\` on ${info.before.date} (${info.elapsed.toFixed(0)} s). `
-    + `Each figure is the median of ${info.reps} run(s) per side, every run a fresh \`node --expose-gc\` process, sides alternating; `
+    + `Each figure is the median of ${info.reps} run(s) per side (the realistic app: ${info.quick ? 1 : Math.max(info.reps, 7)}), every run a fresh \`node --expose-gc\` process, sides alternating; `
     + 'aws-cdk-lib runs over 8 s of CPU are measured once ("1 run"). Synth = construct tree + `app.synth()`, `CDK_VALIDATION=false` on both sides: '
     + 'that turns off aws-cdk-lib\'s template validation and our IAM validator alike (as `cdk synth --no-validation` does); rows marked '
     + '"ours validating" turn ours back on (context `cdk-iam-kit:validation: true`), so its cost is part of our time there.', '');
@@ -87,6 +87,10 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
       + `| ${a ? a.maxRssMb.toFixed(0) : '-'} / ${b ? b.maxRssMb.toFixed(0) : '-'} MB | ${verdictText(r)} |`);
   }
   lines.push('');
+  for (const r of results.filter((x) => x.stats['cdk-iam-kit, not validating'])) {
+    const off = r.stats['cdk-iam-kit, not validating']!;
+    lines.push(`${r.cell.label}: cdk-iam-kit not validating, run alternately with the two sides above: ${side(off, 'cpuMs')} CPU, ${side(off, 'wallMs')} wall, ${off.maxRssMb.toFixed(0)} MB.`, '');
+  }
   const findings = results.filter((r) => r.cell.mode === 'synth' && r.stats['cdk-iam-kit']?.results[0].extra?.findings);
   if (findings.length) {
     lines.push('Findings of our validator (warnings; aws-cdk-lib reports none of these):', '');
@@ -118,18 +122,19 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
         `N^${k.toFixed(2)} (least squares over ${pts.map((p) => p[0]).join(', ')}; N^${kTail.toFixed(2)} from ${tail[0][0]} to ${tail[1][0]})`, k <= 1.1]);
     }
   }
-  const app = results.find((r) => r.cell.workload === 'realistic-app' && r.cell.mode === 'synth' && r.cell.params.validate === true);
-  const appOff = results.find((r) => r.cell.workload === 'realistic-app' && r.cell.mode === 'synth' && r.cell.params.validate === false);
+  const app = results.find((r) => r.cell.workload === 'realistic-app' && r.cell.mode === 'synth');
   const appQ = app && ratio(app);
   targets.push(['realistic app, ours validating, no slower than aws-cdk-lib', appQ ? `${appQ.toFixed(2)}x` : 'not measured', appQ === undefined ? undefined : appQ >= 1]);
   const val = results.find((r) => r.cell.mode === 'validate');
   const valMs = val?.stats['cdk-iam-kit'] ? median(val.stats['cdk-iam-kit'].results.map((x) => Number(x.extra?.validateCpuMs))) : undefined;
   const appOurs = app?.stats['cdk-iam-kit']?.cpuMs;
-  const appOursOff = appOff?.stats['cdk-iam-kit']?.cpuMs;
+  const appOursOff = app?.stats['cdk-iam-kit, not validating']?.cpuMs;
   if (appOurs && appOursOff) {
     const added = appOurs - appOursOff;
-    targets.push(['validation ≤ 10% of synth (workload 3: synth validating minus synth not validating)',
-      `${ms(appOurs)} - ${ms(appOursOff)} = ${ms(added)}, ${(100 * added / appOurs).toFixed(1)}% of the validating synth`, added / appOurs <= 0.1]);
+    // a negative difference says the cost is below what these runs can resolve, not that it is met
+    targets.push(['validation ≤ 10% of synth (workload 3: synth validating minus synth not validating, runs interleaved)',
+      `${ms(appOurs)} - ${ms(appOursOff)} = ${added < 0 ? '-' : ''}${ms(Math.abs(added))}, ${(100 * added / appOurs).toFixed(1)}% of the validating synth`
+      + `${added < 0 ? ' (negative: below the noise of these runs)' : ''}`, added < 0 ? undefined : added / appOurs <= 0.1]);
   }
   if (valMs !== undefined && appOurs) {
     targets.push(['validation ≤ 10% of synth (workload 4: the validation hooks alone)', `${ms(valMs)} of ${ms(appOurs)} = ${(100 * valMs / appOurs).toFixed(1)}%`, valMs / appOurs <= 0.1]);
