@@ -70,8 +70,8 @@ function main(spec: ChildSpec): ChildResult {
   process.env.CDK_VALIDATION = 'false';
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const cdk = require('aws-cdk-lib') as typeof import('aws-cdk-lib');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ours = spec.side !== 'aws-cdk-lib';
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const iam = ours ? require('../src') : cdk.aws_iam;
   // modules loaded (and aws-cdk-lib's lazy s3/dynamodb exports touched) before the clock starts
   void cdk.aws_s3.Bucket; void cdk.aws_dynamodb.Table;
