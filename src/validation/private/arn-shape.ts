@@ -22,6 +22,16 @@ export function arnFields(rendered: string): ArnFields | undefined {
   return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
 }
 
+/** True when `arnFields(rendered)` would find the fields; allocates nothing (rules test thousands of ARNs). */
+export function hasArnFields(rendered: string): boolean {
+  if (!rendered.startsWith('arn:')) { return false; }
+  let colons = 0;
+  for (let i = 0; i < rendered.length && colons < 5; i++) {
+    if (rendered.charCodeAt(i) === 58 /* ':' */) { colons++; }
+  }
+  return colons >= 5;
+}
+
 /** True when a field is known in full and holds no wildcard: only then is its shape checked. */
 export function checkable(field: string): boolean {
   return !field.includes(UNKNOWN) && !field.includes('*') && !field.includes('?') && !field.includes('${');

@@ -37,6 +37,49 @@ export function hasWildcard(value: string): boolean {
  * and placeholders are treated as `*`, so the answer errs towards "they overlap").
  */
 export function patternsOverlap(a: string, b: string, anyChars: string = '*?'): boolean {
+  const aWild = hasAny(a, anyChars);
+  const bWild = hasAny(b, anyChars);
+  // the usual case (a concrete ARN against a resource type's format) is a plain glob match,
+  // linear and allocation-free; the memoized search below is for two patterns
+  if (!aWild && !bWild) { return a === b; }
+  if (!bWild) { return globMatches(a, b, anyChars); }
+  if (!aWild) { return globMatches(b, a, anyChars); }
+  return bothPatternsOverlap(a, b, anyChars);
+}
+
+function hasAny(value: string, chars: string): boolean {
+  for (const c of chars) { if (value.includes(c)) { return true; } }
+  return false;
+}
+
+/**
+ * True when `text` (no wildcard) matches `pattern`, each of whose `anyChars` matches any run of
+ * characters: the greedy two-pointer match, returning to the last wildcard on a mismatch.
+ */
+function globMatches(pattern: string, text: string, anyChars: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && anyChars.includes(pattern[p])) {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.length && pattern[p] === text[t]) {
+      p++;
+      t++;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.length && anyChars.includes(pattern[p])) { p++; }
+  return p === pattern.length;
+}
+
+function bothPatternsOverlap(a: string, b: string, anyChars: string): boolean {
   const memo = new Map<number, boolean>();
   const wild = (c: string) => anyChars.includes(c);
   const go = (i: number, j: number): boolean => {

@@ -1,5 +1,5 @@
 import { Severity } from '../finding';
-import { arnFields } from '../private/arn-shape';
+import { hasArnFields } from '../private/arn-shape';
 import { elements, render, UNKNOWN } from '../private/values';
 import { at, q, Rule, statements } from '../rule';
 
@@ -35,7 +35,7 @@ export const invalidResource: Rule = {
 function bad(text: string): boolean {
   if (text === '*') { return false; }
   const cut = text.indexOf(UNKNOWN);
-  if (cut < 0) { return arnFields(text) === undefined; }
+  if (cut < 0) { return !hasArnFields(text); }
   const known = text.slice(0, cut);
   // the known start must be, or begin with, "arn:"
   return !(known.startsWith('arn:') || 'arn:'.startsWith(known));

@@ -1,6 +1,6 @@
 import { Severity } from '../finding';
 import { lookupAction } from '../private/actions';
-import { arnFields } from '../private/arn-shape';
+import { hasArnFields } from '../private/arn-shape';
 import { elements, isKnown, render, UNKNOWN } from '../private/values';
 import { patternsOverlap } from '../private/wildcard';
 import { at, q, Rule, RuleResult, StatementVisit, statements } from '../rule';
@@ -59,7 +59,7 @@ function checkStatement(v: StatementVisit): RuleResult[] {
   const out: RuleResult[] = [];
   for (const entry of resources) {
     const text = render(entry);
-    if (text === undefined || text === '*' || !arnFields(text)) { continue; }
+    if (text === undefined || text === '*' || !hasArnFields(text)) { continue; }
     const pattern = text.split(UNKNOWN).join('*');
     if ([...accepted.formats].some((f) => overlaps(pattern, f))) { continue; }
     const shown = text.split(UNKNOWN).join('${Token}');
