@@ -209,7 +209,7 @@ export class PolicyDocument implements IResolvable {
    */
   public validateForIdentityPolicy(): string[] {
     const errors = new Array<string>();
-    for (const s of this.statements) { s._validateForIdentityPolicyInto(errors); }
+    for (const s of this.statements) { errors.push(...s.validateForIdentityPolicy()); }
     return errors;
   }
 

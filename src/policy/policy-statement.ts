@@ -537,19 +537,6 @@ export class PolicyStatement {
     return body.render();
   }
 
-  /**
-   * Append the messages of `validateForIdentityPolicy()` to `out`, without allocating anything for
-   * the usual valid statement (documents validate thousands of statements).
-   *
-   * @internal
-   */
-  public _validateForIdentityPolicyInto(out: string[]): void {
-    const b = this.body;
-    const valid = b.action.length + b.notAction.length > 0 && b.principals.length + b.notPrincipals.length === 0
-      && b.resource.length + b.notResource.length > 0 && b.sid === undefined;
-    if (!valid) { out.push(...this.validateForIdentityPolicy()); }
-  }
-
   private partsOf(body: StatementBody): StatementParts {
     return {
       sid: body.sid,

@@ -28,7 +28,7 @@ function buildRegex(pattern: string, ignoreCase: boolean): RegExp {
 
 /** True when the pattern contains a wildcard. */
 export function hasWildcard(value: string): boolean {
-  return value.includes('*') || value.includes('?');
+  return hasAny(value, '*?');
 }
 
 /**

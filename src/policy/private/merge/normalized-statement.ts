@@ -1,5 +1,5 @@
 import { LITERAL_STRING_KEY } from '../principal-json';
-import { EstimateSizeOptions, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
+import { EstimateSizeOptions, SizedStatement, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
 import { ElementHashes, SetHash, emptySetHash, indexKey } from './set-hash';
 
 /*
@@ -43,13 +43,8 @@ export interface MergeableStatement {
 }
 
 /** The parts of a statement the merge reads (the getters of `MergeableStatement`, read-only). */
-export interface StatementParts {
+export interface StatementParts extends SizedStatement {
   readonly sid?: string;
-  readonly effect: string;
-  readonly actions: readonly string[];
-  readonly notActions: readonly string[];
-  readonly resources: readonly string[];
-  readonly notResources: readonly string[];
   readonly principals: readonly MergeablePrincipal[];
   readonly notPrincipals: readonly MergeablePrincipal[];
   readonly conditions: any;
