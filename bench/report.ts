@@ -60,7 +60,7 @@ function verdictText(r: CellResult): string {
   return r.verdict === 'MISMATCH' ? '**MISMATCH**' : r.verdict;
 }
 
-interface RunInfo { before: MachineInfo; after: MachineInfo; elapsed: number; reps: number; quick: boolean; full: boolean }
+interface RunInfo { before: MachineInfo; after: MachineInfo; elapsed: number; reps: number; quick: boolean; full: boolean; preloaded?: string }
 
 export function renderResults(results: CellResult[], info: RunInfo): string {
   const lines: string[] = [];
@@ -70,6 +70,10 @@ export function renderResults(results: CellResult[], info: RunInfo): string {
     + 'aws-cdk-lib runs over 8 s of CPU are measured once ("1 run"). Synth = construct tree + `app.synth()`, `CDK_VALIDATION=false` on both sides: '
     + 'that turns off aws-cdk-lib\'s template validation and our IAM validator alike (as `cdk synth --no-validation` does); rows marked '
     + '"ours validating" turn ours back on (context `cdk-iam-kit:validation: true`), so its cost is part of our time there.', '');
+  const late = Math.max(0, ...results.flatMap((r) => Object.values(r.stats).flatMap((x) => x!.results.map((c) => c.lateModules ?? 0))));
+  lines.push('Modules are loaded before the clock, including the files aws-cdk-lib would otherwise load lazily inside it during '
+    + `\`new App()\` and \`app.synth()\` (files per side: ${info.preloaded ?? 'none'}; listed by a discovery child, bench/preload.ts; they cost ~100 ms of CPU `
+    + `on both sides); files still loaded inside a measured section: at most ${late} in any run.`, '');
   lines.push('**The speed-up uses CPU time** (user + system of the child\'s measured section): the machine is shared with other '
     + 'work, so wall-clock times are inflated by the load and shown for reference only. Peak memory is the child\'s `resourceUsage().maxRSS` '
     + '(the largest over its runs; it includes ~50 MB of loaded modules).', '');

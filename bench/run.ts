@@ -147,9 +147,30 @@ function errorLines(text: string): string {
   return (messages.length ? messages : lines).slice(0, 8).map((l) => l.slice(0, 400)).join('\n    ');
 }
 
+/** Per side, the file listing what aws-cdk-lib loads lazily (bench/preload.ts); set by discoverModules. */
+const PRELOAD: Partial<Record<'aws-cdk-lib' | 'cdk-iam-kit', string>> = {};
+
+/** One discovery child per side: the modules its children require before their clock. */
+function discoverModules(): string {
+  const counts: string[] = [];
+  for (const side of ['aws-cdk-lib', 'cdk-iam-kit'] as const) {
+    const file = path.join(OUT, `preload-${side}.json`);
+    fs.mkdirSync(OUT, { recursive: true });
+    const child = spawnSync(process.execPath, [...nodeFlags(), path.join(BUILD_DIR, 'bench', 'child.js'), 'discover', side, file], {
+      encoding: 'utf-8', env: { ...process.env, CDK_VALIDATION: 'false' },
+    });
+    if (child.status !== 0) { throw new Error(`module discovery (${side}) exited ${child.status ?? child.signal}:\n    ${errorLines(child.stderr || child.stdout)}`); }
+    PRELOAD[side] = file;
+    counts.push(`${side} ${(JSON.parse(fs.readFileSync(file, 'utf-8')) as string[]).length}`);
+  }
+  return counts.join(', ');
+}
+
 /** One synth/validate run; with profileDir, the child profiles its measured section into it. */
 function runChild(spec: ChildSpec, profileDir?: string): ChildResult {
   const env: NodeJS.ProcessEnv = { ...process.env, CDK_VALIDATION: 'false' };
+  const list = PRELOAD[spec.side === 'aws-cdk-lib' ? 'aws-cdk-lib' : 'cdk-iam-kit'];
+  if (list) { env.BENCH_PRELOAD = list; }
   if (profileDir) {
     fs.mkdirSync(profileDir, { recursive: true });
     env.BENCH_PROFILE = path.join(profileDir, `measured-${Date.now()}.cpuprofile`);
@@ -221,8 +242,8 @@ function measure(cell: Cell): CellResult {
 /** `--render`: rewrite RESULTS.md from the last run's bench/out/results.json, measuring nothing. */
 function render(): void {
   const last = JSON.parse(fs.readFileSync(path.join(OUT, 'results.json'), 'utf-8'));
-  const { before, after, elapsed, reps } = last;
-  const markdown = renderResults(last.cells, { before, after, elapsed, reps, quick: false, full: FULL });
+  const { before, after, elapsed, reps, preloaded } = last;
+  const markdown = renderResults(last.cells, { before, after, elapsed, reps, quick: false, full: FULL, preloaded });
   fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), markdown);
   process.stdout.write(`${markdown}\n`);
 }
@@ -233,6 +254,8 @@ function main(): void {
   const before = machine();
   const written = buildForChildren();
   process.stdout.write(`bench: ${written} files transpiled into ${path.relative(process.cwd(), BUILD_DIR)}; ${REPS} repetition(s) per side${QUICK ? ' (quick)' : ''}\n`);
+  const preloaded = discoverModules();
+  process.stdout.write(`bench: modules aws-cdk-lib loads lazily, required before the clock: ${preloaded}\n`);
   const cells = plan();
   const out: CellResult[] = [];
   const lastCdk = new Map<string, { n: number; cpuMs: number }>();
@@ -272,8 +295,8 @@ function main(): void {
   const after = machine();
   const elapsed = (Date.now() - started) / 1000;
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ before, after, elapsed, reps: REPS, cells: out }, undefined, 2));
-  const markdown = renderResults(out, { before, after, elapsed, reps: REPS, quick: QUICK, full: FULL });
+  fs.writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ before, after, elapsed, reps: REPS, preloaded, cells: out }, undefined, 2));
+  const markdown = renderResults(out, { before, after, elapsed, reps: REPS, quick: QUICK, full: FULL, preloaded });
   process.stdout.write(`\n${markdown}\n`);
   if (!QUICK && !ONLY) { fs.writeFileSync(path.join(__dirname, 'RESULTS.md'), markdown); }
   const failed = out.filter((r) => r.errors.length || r.verdict === 'MISMATCH');

@@ -5,7 +5,9 @@
  * Two measurements, CPU time of app.synth() only (building the constructs is not counted), with
  * validation on (CDK_IAM_KIT_VALIDATION=true) and off (CDK_IAM_KIT_VALIDATION=false):
  *   - fresh: the first synth in a fresh process, as `cdk synth` runs it (modules loaded before the
- *     clock; first-use costs such as loading the IAM reference are counted). Sides alternate.
+ *     clock, including those aws-cdk-lib loads lazily during synthesis, listed by a discovery child
+ *     as in bench/preload.ts; first-use costs such as parsing the IAM reference are counted).
+ *     Sides alternate.
  *   - steady: many alternating synths of fresh Apps in one process, after 200 warm-ups (the JIT
  *     keeps improving the code for the first hundred synths or so).
  * Medians are printed, and the difference as a % of the synth without validation. The assembly is
@@ -18,6 +20,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { lateModules, loadedModules, preload } from '../preload';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -89,11 +92,15 @@ function buildChildren(): string {
 /** Fresh processes, sides alternating: the first synth of each. */
 export function fresh(runs: number): Sample {
   const script = buildChildren();
+  const list = path.join(path.dirname(script), 'preload-examples.json');
+  const d = spawnSync(process.execPath, [script, '--discover', list], { cwd: ROOT, encoding: 'utf-8' });
+  if (d.status !== 0) { throw new Error(`module discovery failed: ${d.stderr}`); }
+  const env = { ...process.env, BENCH_PRELOAD: list };
   const on: number[] = [];
   const off: number[] = [];
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2 === 0 ? ['on', 'off'] : ['off', 'on']) {
-      const r = spawnSync(process.execPath, [script, '--child', side], { cwd: ROOT, encoding: 'utf-8' });
+      const r = spawnSync(process.execPath, [script, '--child', side], { cwd: ROOT, encoding: 'utf-8', env });
       const m = /EXAMPLES_RESULT (\S+)/.exec(r.stdout ?? '');
       if (!m) { throw new Error(`child failed: ${r.stderr}`); }
       (side === 'on' ? on : off).push(Number(m[1]));
@@ -102,13 +109,29 @@ export function fresh(runs: number): Sample {
   return { on, off };
 }
 
-function child(side: string): void {
-  // modules loaded before the clock, as in bench/child.ts
+function loadModules(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('aws-cdk-lib');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('../../examples/example-app');
+}
+
+/** The modules (under node_modules) that a synth with and one without validation load lazily. */
+function discover(listFile: string): void {
+  loadModules();
+  const loaded = loadedModules();
+  withOutdir((outdir) => { synthOnce(true, outdir); synthOnce(false, outdir); });
+  fs.writeFileSync(listFile, JSON.stringify(lateModules(loaded)));
+}
+
+function child(side: string): void {
+  // modules loaded before the clock, as in bench/child.ts
+  loadModules();
+  preload(process.env.BENCH_PRELOAD);
+  const loaded = loadedModules();
   const ms = withOutdir((outdir) => synthOnce(side === 'on', outdir));
+  const late = lateModules(loaded);
+  if (late.length) { throw new Error(`modules loaded inside the clock: ${late.join(', ')}`); }
   process.stdout.write(`EXAMPLES_RESULT ${ms}\n`);
 }
 
@@ -124,6 +147,8 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     child(args[1]);
+  } else if (args[0] === '--discover') {
+    discover(args[1]);
   } else {
     const freshRuns = Number(args[0] ?? 21);
     const steadyRuns = Number(args[1] ?? 201);
