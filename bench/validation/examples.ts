@@ -10,10 +10,14 @@
  *     Sides alternate.
  *   - steady: many alternating synths of fresh Apps in one process, after 200 warm-ups (the JIT
  *     keeps improving the code for the first hundred synths or so).
+ *   - whole process (information): the CPU time of a whole `node` process that loads the modules,
+ *     builds the app and synthesizes it, which is what `cdk synth` waits on for this app (its
+ *     `app` command); no preload. Sides alternate.
  * Medians are printed, and the difference as a % of the synth without validation. The assembly is
  * written to /dev/shm where it exists (disk writes made the figures swing by milliseconds).
  *
  * Run: node -r ts-node/register/transpile-only bench/validation/examples.ts [freshRuns=21] [steadyRuns=201]
+ * (freshRuns also counts the whole-process runs)
  * (children run the plain JavaScript of bench/out/build, see bench/build.ts).
  */
 import { spawnSync } from 'child_process';
@@ -124,6 +128,30 @@ function discover(listFile: string): void {
   fs.writeFileSync(listFile, JSON.stringify(lateModules(loaded)));
 }
 
+/** Fresh processes, sides alternating: the whole process's CPU time (node start to exit). */
+export function wholeProcess(runs: number): Sample {
+  const script = buildChildren();
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const side of i % 2 === 0 ? ['on', 'off'] : ['off', 'on']) {
+      const r = spawnSync(process.execPath, [script, '--process', side], { cwd: ROOT, encoding: 'utf-8' });
+      const m = /EXAMPLES_RESULT (\S+)/.exec(r.stdout ?? '');
+      if (!m) { throw new Error(`child failed: ${r.stderr}`); }
+      (side === 'on' ? on : off).push(Number(m[1]));
+    }
+  }
+  return { on, off };
+}
+
+/** A whole app process: modules, build and synth; its CPU time since the process started. */
+function processChild(side: string): void {
+  loadModules();
+  withOutdir((outdir) => synthOnce(side === 'on', outdir));
+  const u = process.cpuUsage();
+  process.stdout.write(`EXAMPLES_RESULT ${(u.user + u.system) / 1000}\n`);
+}
+
 function child(side: string): void {
   // modules loaded before the clock, as in bench/child.ts
   loadModules();
@@ -135,11 +163,12 @@ function child(side: string): void {
   process.stdout.write(`EXAMPLES_RESULT ${ms}\n`);
 }
 
-function line(name: string, s: Sample): string {
+function line(name: string, s: Sample, what = 'synth'): string {
   const on = median(s.on);
   const off = median(s.off);
-  return `${name}: synth ${off.toFixed(2)} ms without validation, ${on.toFixed(2)} ms with it: `
-    + `+${(on - off).toFixed(2)} ms (${(100 * (on - off) / off).toFixed(1)}% of synth), medians of ${s.on.length}`;
+  const d = on - off;
+  return `${name}: ${what} ${off.toFixed(2)} ms without validation, ${on.toFixed(2)} ms with it: `
+    + `${d >= 0 ? '+' : '-'}${Math.abs(d).toFixed(2)} ms (${(100 * d / off).toFixed(1)}% of ${what}), medians of ${s.on.length}`;
 }
 
 if (require.main === module) {
@@ -147,6 +176,8 @@ if (require.main === module) {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     child(args[1]);
+  } else if (args[0] === '--process') {
+    processChild(args[1]);
   } else if (args[0] === '--discover') {
     discover(args[1]);
   } else {
@@ -154,5 +185,6 @@ if (require.main === module) {
     const steadyRuns = Number(args[1] ?? 201);
     process.stdout.write(`${line('fresh process (first synth)', fresh(freshRuns))}\n`);
     process.stdout.write(`${line('steady (one process)', steady(steadyRuns))}\n`);
+    process.stdout.write(`${line('whole process (modules, build, synth)', wholeProcess(freshRuns), 'process')}\n`);
   }
 }
