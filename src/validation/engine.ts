@@ -3,6 +3,7 @@ import { Finding, Severity } from './finding';
 import type { IamLimits } from './limits';
 import { resolveLimits } from './private/resolve-limits';
 import { verdictOf, Verdict } from './private/statement-verdicts';
+import { ValidationMemo } from './private/validation-memo';
 import { presetStatements, Rule, RuleResult, statements, StatementVisit } from './rule';
 import { ALL_RULES } from './rules';
 import type { RuleContext, ValidationTarget } from './target';
@@ -20,6 +21,11 @@ export interface EngineOptions {
   readonly limits?: IamLimits;
   /** Rules to run instead of all of them (tests). */
   readonly rules?: Rule[];
+  /**
+   * Shared by the calls of one synth (synth-adapter.ts), whose targets are resolved afresh and
+   * only read; each call has its own otherwise (private/validation-memo.ts).
+   */
+  readonly memo?: ValidationMemo;
 }
 
 /** The verdict bit of each local rule of ALL_RULES (private/statement-verdicts.ts). */
@@ -34,7 +40,7 @@ export function validate(target: ValidationTarget, options: EngineOptions = {}):
   const findings: Finding[] = [];
   const rules = options.rules ?? ALL_RULES;
   // one context for all rules: per-target work shared by rules is remembered per context (rule.ts)
-  const ctx = { target, limits };
+  const ctx: RuleContext = { target, limits, memo: options.memo ?? new ValidationMemo() };
   // local rules get a context of their own whose statements are those not yet found clean by
   // every enabled local rule: on apps that repeat statements, most are skipped
   let enabled = 0;
@@ -91,7 +97,7 @@ function pendingStatements(ctx: RuleContext, enabled: number): Pending {
     visits.push(v);
     verdicts.push(verdict);
   }
-  const localCtx = { target: ctx.target, limits: ctx.limits };
+  const localCtx = { target: ctx.target, limits: ctx.limits, memo: ctx.memo };
   presetStatements(localCtx, visits);
   return { ctx: localCtx, visits, verdicts };
 }
@@ -110,7 +116,9 @@ function recordClean(p: Pending, ran: number, reported: Set<string> | undefined)
 
 /** Validate many targets. */
 export function validateAll(targets: ValidationTarget[], options: EngineOptions = {}): Finding[] {
-  return targets.flatMap((t) => validate(t, options));
+  // the targets do not change while they are validated: one memo serves them all
+  const shared = options.memo ? options : { ...options, memo: new ValidationMemo() };
+  return targets.flatMap((t) => validate(t, shared));
 }
 
 /** The one-line rendering used by the synth adapter, the plugin and the CLI. */
