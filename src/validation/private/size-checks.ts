@@ -1,4 +1,5 @@
 import type { ResolvedIamLimits } from './resolve-limits';
+import { contextMemo } from '../rule';
 import type { RuleContext, TargetDocument } from '../target';
 import { SizeBounds, sizeOf } from './size';
 import { ValidationMemo } from './validation-memo';
@@ -24,14 +25,10 @@ function total(docs: TargetDocument[], memo: ValidationMemo): SizeBounds {
   return docs.map((d) => sizeOfDocument(d.document, memo)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
 }
 
-/** Per context: PolicySize and PolicySizeMayExceed read the same checks of a target. */
-const checksMemo = new WeakMap<RuleContext, SizeCheck[]>();
-
-/** The size quotas of a target, as IAM applies them. Read-only. */
+/** The size quotas of a target, as IAM applies them (PolicySize and PolicySizeMayExceed read the same checks). Read-only. */
 export function sizeChecks(ctx: RuleContext): SizeCheck[] {
-  let checks = checksMemo.get(ctx);
-  if (!checks) { checks = computeChecks(ctx); checksMemo.set(ctx, checks); }
-  return checks;
+  const m = contextMemo(ctx);
+  return (m.sizeChecks ??= computeChecks(ctx)) as SizeCheck[];
 }
 
 function computeChecks(ctx: RuleContext): SizeCheck[] {
