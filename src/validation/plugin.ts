@@ -7,6 +7,7 @@ import { referenceSource } from './data/reference';
 import { validate } from './engine';
 import { Severity } from './finding';
 import type { IamLimits } from './limits';
+import { ValidationMemo } from './private/validation-memo';
 import { ALL_RULES, ruleById } from './rules';
 import { _treeOptionsForTemplate } from './synth-adapter';
 
@@ -85,11 +86,14 @@ export class IamValidationPlugin implements IPolicyValidationPluginBeta1 {
       const resources: Record<string, CfnResourceJson> = template.Resources ?? {};
       // IamValidator.of(scope) settings made in the app apply here too, closer to the resource than the plugin's
       const tree = _treeOptionsForTemplate(context.appConstruct, templatePath);
+      // the template is parsed for this validation and only read: one memo for its targets
+      const memo = new ValidationMemo();
       const findings = templateTargets(resources, (id) => id).flatMap((target) => {
         const local = tree.get(target.path);
         const found = validate(target, {
           severities: { ...severities, ...local?.severities },
           limits: { ...this.props.limits, ...local?.limits },
+          memo,
         });
         return found.filter((f) => !local?.acknowledged.has(f.ruleId));
       });

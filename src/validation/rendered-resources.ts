@@ -27,6 +27,13 @@ import { IConstruct } from 'constructs';
  * the fragment of the failed synth (nothing marks the start of a synth that skips validation).
  */
 
+/*
+ * Marks the one-shot functions (on the function, not on the resource): the one-shot
+ * `_toCloudFormation` is then the only property the hand-over adds to a resource. Removing the
+ * last property added to an object keeps it in V8's fast mode; removing any other (as when a marker
+ * was also added to the resource after it) turns the resource into a dictionary-mode object for
+ * the rest of its life, and every later property read of it is slower.
+ */
 const OFFER = Symbol.for('cdk-iam-kit.IamValidationRenderedOffer');
 const IN_SYNTH = Symbol.for('cdk-iam-kit.IamValidationStageInSynth');
 const STAGE_HOOK = Symbol.for('cdk-iam-kit.IamValidationStageHook');
@@ -69,8 +76,8 @@ export function renderResource(stack: Stack, resource: CfnResource, offer: boole
   const rendered = stack.resolve((resource as unknown as Holder)._toCloudFormation!()) as Rendered;
   if (offer) {
     const take = function (this: Holder): Rendered { withdraw(resource); return rendered; };
+    Object.defineProperty(take, OFFER, { value: true });
     Object.defineProperty(resource, '_toCloudFormation', { value: take, configurable: true, writable: true, enumerable: false });
-    Object.defineProperty(resource, OFFER, { value: take, configurable: true, writable: true, enumerable: false });
     withdrawLater(resource);
   }
   return rendered;
@@ -92,11 +99,8 @@ function withdrawLater(resource: CfnResource): void {
 
 /** Remove the one-shot hand-over of a resource, if it still has one. */
 function withdraw(resource: CfnResource): void {
+  if (!Object.prototype.hasOwnProperty.call(resource, '_toCloudFormation')) { return; }
   const holder = resource as unknown as Holder;
-  const take = holder[OFFER];
-  if (!take) { return; }
-  holder[OFFER] = undefined;
-  if (Object.prototype.hasOwnProperty.call(resource, '_toCloudFormation') && holder._toCloudFormation === take) {
-    delete holder._toCloudFormation;
-  }
+  const own = holder._toCloudFormation as unknown as Record<symbol, unknown> | undefined;
+  if (own?.[OFFER] === true) { delete holder._toCloudFormation; }
 }

@@ -4,6 +4,7 @@ import { CfnResourceJson, templateTargets } from './cfn-targets';
 import { formatFinding, validate } from './engine';
 import { Finding, Severity } from './finding';
 import { IamValidator } from './iam-validator';
+import { ValidationMemo } from './private/validation-memo';
 import { inStageValidation, renderResource, watchStageValidation } from './rendered-resources';
 
 /*
@@ -37,6 +38,8 @@ interface StackResults {
   /** The targets each enabled construct reports, by that construct. */
   readonly byOwner: Map<IConstruct, Array<{ resource: CfnResource; targetIndex: number }>>;
   readonly targets: ReturnType<typeof templateTargets>;
+  /** One memo for every engine call over these targets: resolved for this synth, only read. */
+  readonly memo: ValidationMemo;
 }
 
 /**
@@ -101,7 +104,8 @@ function report(construct: IConstruct): string[] {
     const results = stackResults(stack, fresh);
     for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
       const options = IamValidator._optionsFor(resource);
-      const findings = validate(results.targets[targetIndex], options).filter((f) => !options.acknowledged.has(f.ruleId));
+      const engineOptions = { severities: options.severities, limits: options.limits, memo: results.memo };
+      const findings = validate(results.targets[targetIndex], engineOptions).filter((f) => !options.acknowledged.has(f.ruleId));
       // annotations of constructs outside any stack (an App, a Stage) are not written to the
       // assembly: there they go on the resource itself
       const annotated = inStack(construct) ? construct : resource;
@@ -173,7 +177,7 @@ function stackResults(stack: Stack, fresh: boolean): StackResults {
     const o = r && owner(r);
     if (r && o) { byOwner.set(o, [...(byOwner.get(o) ?? []), { resource: r, targetIndex: i }]); }
   });
-  const results: StackResults = { byOwner, targets };
+  const results: StackResults = { byOwner, targets, memo: new ValidationMemo() };
   Object.defineProperty(stack, CACHE, { value: results, enumerable: false, configurable: true, writable: true });
   // the results serve one synchronous synth; drop them before anything can change the tree again
   queueMicrotask(() => { holder[CACHE] = undefined; });

@@ -1,4 +1,5 @@
 import type { ResolvedIamLimits } from './private/resolve-limits';
+import type { ValidationMemo } from './private/validation-memo';
 
 /*
  * What the validation engine checks: one IAM resource with its policy documents, as JSON.
@@ -58,4 +59,6 @@ export interface ValidationTarget {
 export interface RuleContext {
   readonly target: ValidationTarget;
   readonly limits: ResolvedIamLimits;
+  /** What is remembered of the target's document objects (the engine always sets it). */
+  readonly memo?: ValidationMemo;
 }

@@ -20,6 +20,23 @@ describe('validate', () => {
     expect(formatFinding(f)).toMatch(/^\[UnknownAction\] unknown action 's3:GetObjekt'.*\(statement 0 'Read'\); replace it with 's3:GetObject'$/);
   });
 
+  test('the lists rules share are made per call: a statement added to a target after a validation is checked', () => {
+    // GIVEN
+    const t = target([{ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }]);
+    expect(validate(t)).toEqual([]);
+    // WHEN
+    ((t.documents[0].document as any).Statement as object[]).push({ Effect: 'Allow', Action: 's3:GetObjekt', Resource: '*' });
+    // THEN
+    expect(validate(t).map((f) => `${f.ruleId}:${f.statementIndex}`)).toEqual(['UnknownAction:1']);
+  });
+
+  test('raised limits apply to their own call only', () => {
+    const trust = target([{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole', Condition: { StringEquals: { 'sts:ExternalId': 'x'.repeat(2100) } } }], 'trust', 'role');
+    expect(validate(trust, { limits: { trustPolicySize: 4096 } })).toEqual([]);
+    expect(validate(trust).map((f) => f.ruleId)).toEqual(['PolicySize']);
+    expect(validate(trust, { limits: {} }).map((f) => f.ruleId)).toEqual(['PolicySize']);
+  });
+
   test('a configured severity replaces the default, and "off" disables the rule', () => {
     expect(validate(typo, { severities: { UnknownAction: Severity.ERROR } })[0].severity).toBe(Severity.ERROR);
     expect(validate(typo, { severities: { UnknownAction: 'off' } })).toEqual([]);

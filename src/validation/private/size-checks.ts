@@ -1,6 +1,8 @@
 import type { ResolvedIamLimits } from './resolve-limits';
+import { contextMemo } from '../rule';
 import type { RuleContext, TargetDocument } from '../target';
 import { SizeBounds, sizeOf } from './size';
+import { ValidationMemo } from './validation-memo';
 
 /** One size quota that applies to a target: the documents it counts and its limit. */
 export interface SizeCheck {
@@ -11,32 +13,27 @@ export interface SizeCheck {
   readonly location?: string;
 }
 
-const sizes = new WeakMap<object, SizeBounds>();
-
-/** sizeOf, remembered per document object (the size rules and several targets share documents). */
-function sizeOfDocument(document: unknown): SizeBounds {
+/** sizeOf, remembered per document object for the memo's lifetime (the size rules and several targets share documents). */
+function sizeOfDocument(document: unknown, memo: ValidationMemo): SizeBounds {
   if (document === null || typeof document !== 'object') { return sizeOf(document); }
-  let size = sizes.get(document);
-  if (!size) { size = sizeOf(document); sizes.set(document, size); }
+  let size = memo.documentSizes.get(document);
+  if (!size) { size = sizeOf(document); memo.documentSizes.set(document, size); }
   return size;
 }
 
-function total(docs: TargetDocument[]): SizeBounds {
-  return docs.map((d) => sizeOfDocument(d.document)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
+function total(docs: TargetDocument[], memo: ValidationMemo): SizeBounds {
+  return docs.map((d) => sizeOfDocument(d.document, memo)).reduce((a, b) => ({ min: a.min + b.min, max: a.max + b.max }), { min: 0, max: 0 });
 }
 
-/** Per context: PolicySize and PolicySizeMayExceed read the same checks of a target. */
-const checksMemo = new WeakMap<RuleContext, SizeCheck[]>();
-
-/** The size quotas of a target, as IAM applies them. Read-only. */
+/** The size quotas of a target, as IAM applies them (PolicySize and PolicySizeMayExceed read the same checks). Read-only. */
 export function sizeChecks(ctx: RuleContext): SizeCheck[] {
-  let checks = checksMemo.get(ctx);
-  if (!checks) { checks = computeChecks(ctx); checksMemo.set(ctx, checks); }
-  return checks;
+  const m = contextMemo(ctx);
+  return (m.sizeChecks ??= computeChecks(ctx)) as SizeCheck[];
 }
 
 function computeChecks(ctx: RuleContext): SizeCheck[] {
   const { target, limits } = ctx;
+  const memo = ctx.memo ?? new ValidationMemo();
   const identity = target.documents.filter((d) => d.kind === 'identity');
   const out: SizeCheck[] = [];
   const inline: Partial<Record<string, keyof ResolvedIamLimits>> = {
@@ -44,14 +41,14 @@ function computeChecks(ctx: RuleContext): SizeCheck[] {
   };
   const inlineLimit = inline[target.kind];
   if (inlineLimit && identity.length > 0) {
-    out.push({ what: `aggregate inline policy size of the ${target.kind}`, limitName: inlineLimit, limit: limits[inlineLimit], size: total(identity) });
+    out.push({ what: `aggregate inline policy size of the ${target.kind}`, limitName: inlineLimit, limit: limits[inlineLimit], size: total(identity, memo) });
   }
   for (const doc of target.documents.filter((d) => d.kind === 'trust' && !d.sizeOnly)) {
-    out.push({ what: 'trust policy size', limitName: 'trustPolicySize', limit: limits.trustPolicySize, size: sizeOfDocument(doc.document), location: doc.location });
+    out.push({ what: 'trust policy size', limitName: 'trustPolicySize', limit: limits.trustPolicySize, size: sizeOfDocument(doc.document, memo), location: doc.location });
   }
   if (target.kind === 'managed-policy') {
     for (const doc of identity.filter((d) => !d.sizeOnly)) {
-      out.push({ what: 'managed policy size', limitName: 'managedPolicySize', limit: limits.managedPolicySize, size: sizeOfDocument(doc.document), location: doc.location });
+      out.push({ what: 'managed policy size', limitName: 'managedPolicySize', limit: limits.managedPolicySize, size: sizeOfDocument(doc.document, memo), location: doc.location });
     }
   }
   return out;
