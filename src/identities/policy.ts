@@ -209,7 +209,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    * @param user the user
    */
   public attachToUser(user: IUser): void {
-    if (this.users.find(u => u.userArn === user.userArn)) { return; }
+    if (this.users.find(u => u === user || u.userArn === user.userArn)) { return; }
     this.users.push(user);
     user.attachInlinePolicy(this);
   }
@@ -229,7 +229,9 @@ export class Policy extends Resource implements IPolicy, IGrantable {
         + 'attach the permissions to the role where it is managed, or import it with mutable: true'));
       return;
     }
-    if (this.roles.find(r => r.roleArn === role.roleArn)) { return; }
+    // the same object is the same role: checked first so that attaching (which calls back through
+    // role.attachInlinePolicy) does not build the role's ARN token just to compare it with itself
+    if (this.roles.find(r => r === role || r.roleArn === role.roleArn)) { return; }
     this.roles.push(role);
     role.attachInlinePolicy(this);
   }
@@ -240,7 +242,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    * @param group the group
    */
   public attachToGroup(group: IGroup): void {
-    if (this.groups.find(g => g.groupArn === group.groupArn)) { return; }
+    if (this.groups.find(g => g === group || g.groupArn === group.groupArn)) { return; }
     this.groups.push(group);
     group.attachInlinePolicy(this);
   }
