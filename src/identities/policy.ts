@@ -154,7 +154,14 @@ export class Policy extends Resource implements IPolicy, IGrantable {
   /**
    * A reference to this policy (its CloudFormation `Id` attribute).
    */
-  public readonly policyRef: cdk_iam.PolicyReference;
+  public get policyRef(): cdk_iam.PolicyReference {
+    // built on first use: the attribute costs a reference token, and most policies (a role's
+    // DefaultPolicy) are never referenced this way
+    return this._policyRef ??= { policyId: this.resource.attrId };
+  }
+
+  private _policyRef?: cdk_iam.PolicyReference;
+  private readonly resource: CfnPolicyConditional;
 
   private readonly _policyName: string;
   private readonly roles = new Array<IRole>();
@@ -173,15 +180,13 @@ export class Policy extends Resource implements IPolicy, IGrantable {
       this.document = props.document;
     }
 
+    // Roles, Users and Groups are set on the first attachment of each kind (see attachTo*): an
+    // unset list renders as the empty lazy list did (omitted), without a token per list and policy
     const resource = new CfnPolicyConditional(this, 'Resource', {
       policyDocument: this.document,
       policyName: this.physicalName,
-      roles: Lazy.list({ produce: () => this.roles.map(r => r.roleName) }, { omitEmpty: true }),
-      users: Lazy.list({ produce: () => this.users.map(u => u.userName) }, { omitEmpty: true }),
-      groups: Lazy.list({ produce: () => this.groups.map(g => g.groupName) }, { omitEmpty: true }),
     });
-
-    this.policyRef = { policyId: resource.attrId };
+    this.resource = resource;
     this._policyName = this.physicalName;
     this.force = props.force ?? false;
 
@@ -210,6 +215,9 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public attachToUser(user: IUser): void {
     if (this.users.find(u => u === user || u.userArn === user.userArn)) { return; }
+    if (this.users.length === 0 && this.resource.users === undefined) {
+      this.resource.users = Lazy.list({ produce: () => this.users.map(u => u.userName) }, { omitEmpty: true });
+    }
     this.users.push(user);
     user.attachInlinePolicy(this);
   }
@@ -232,6 +240,9 @@ export class Policy extends Resource implements IPolicy, IGrantable {
     // the same object is the same role: checked first so that attaching (which calls back through
     // role.attachInlinePolicy) does not build the role's ARN token just to compare it with itself
     if (this.roles.find(r => r === role || r.roleArn === role.roleArn)) { return; }
+    if (this.roles.length === 0 && this.resource.roles === undefined) {
+      this.resource.roles = Lazy.list({ produce: () => this.roles.map(r => r.roleName) }, { omitEmpty: true });
+    }
     this.roles.push(role);
     role.attachInlinePolicy(this);
   }
@@ -243,6 +254,9 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public attachToGroup(group: IGroup): void {
     if (this.groups.find(g => g === group || g.groupArn === group.groupArn)) { return; }
+    if (this.groups.length === 0 && this.resource.groups === undefined) {
+      this.resource.groups = Lazy.list({ produce: () => this.groups.map(g => g.groupName) }, { omitEmpty: true });
+    }
     this.groups.push(group);
     group.attachInlinePolicy(this);
   }

@@ -100,6 +100,37 @@ describe('Policy', () => {
     expect(Object.getPrototypeOf(attached.node.defaultChild)).toBe(Object.getPrototypeOf(unattached.node.defaultChild));
   });
 
+  test('lists only the kinds of identity it is attached to, attached before or after creation', () => {
+    expectSameTemplate((stack, iam) => {
+      const role = new iam.Role(stack, 'Role', { assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com') });
+      const onlyRole = new iam.Policy(stack, 'OnlyRole', { statements: [s3(iam)] });
+      onlyRole.attachToRole(role);
+      const later = new iam.Policy(stack, 'Later', { roles: [role], statements: [s3(iam)] });
+      later.attachToUser(new iam.User(stack, 'User'));
+      later.attachToGroup(new iam.Group(stack, 'Group'));
+      later.attachToGroup(new iam.Group(stack, 'Group2'));
+    });
+  });
+
+  test('keeps an identity list set through the L1 before the first attachment of that kind', () => {
+    // GIVEN
+    const stack = build(OURS, () => undefined);
+    const p = new OURS.Policy(stack, 'P', { statements: [s3(OURS)] });
+    (p.node.defaultChild as any).users = ['existing-user'];
+    // WHEN
+    p.attachToUser(new OURS.User(stack, 'User'));
+    // THEN
+    const policies = Template.fromStack(stack).findResources('AWS::IAM::Policy');
+    expect(Object.values<any>(policies)[0].Properties.Users).toEqual(['existing-user']);
+  });
+
+  test('policyRef, built on first use, is one object holding the Id attribute', () => {
+    const stack = build(OURS, () => undefined);
+    const p = new OURS.Policy(stack, 'P');
+    expect(p.policyRef).toBe(p.policyRef);
+    expect(stack.resolve(p.policyRef.policyId)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^P/), 'Id'] });
+  });
+
   test('imports by name', () => {
     const stack = build(OURS, () => undefined);
     const p = OURS.Policy.fromPolicyName(stack, 'P', 'existing');
