@@ -241,7 +241,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
     // role.attachInlinePolicy) does not build the role's ARN token just to compare it with itself
     if (this.roles.find(r => r === role || r.roleArn === role.roleArn)) { return; }
     if (this.roles.length === 0 && this.resource.roles === undefined) {
-      this.resource.roles = Lazy.list({ produce: () => this.roles.map(r => r.roleName) }, { omitEmpty: true });
+      this.resource.roles = Lazy.list({ produce: () => this.roles.map(r => roleNameIn(r, this)) }, { omitEmpty: true });
     }
     this.roles.push(role);
     role.attachInlinePolicy(this);
@@ -338,4 +338,13 @@ class CfnPolicyConditional extends cdk_iam.CfnPolicy {
   protected shouldSynthesize(): boolean {
     return this.owner._willSynthesize;
   }
+}
+
+/**
+ * A role's name as `scope` names it: `Role._roleNameIn` when the role has it (our `Role`: its
+ * `Ref` within its own stack, without the cross-environment wrapper token), else `roleName`.
+ */
+function roleNameIn(role: IRole, scope: Construct): string {
+  const named = role as IRole & { _roleNameIn?: (scope: Construct) => string };
+  return typeof named._roleNameIn === 'function' ? named._roleNameIn(scope) : role.roleName;
 }

@@ -280,6 +280,20 @@ export class Role extends Resource implements IRole {
   }
 
   /**
+   * The role's name as a policy in `scope` names it. In this role's own stack that is the `Ref` of
+   * its CfnRole, which is what `roleName` resolves to there: `roleName` wraps the `Ref` in a token
+   * that only differs across environments (getResourceNameAttribute), and that wrapper costs a
+   * reference and a mimic token per role. Anywhere else (another stack, a precreated role),
+   * `roleName`.
+   *
+   * @internal
+   */
+  public _roleNameIn(scope: IConstruct): string {
+    if (this._resource && !this.precreatedRole && Stack.of(scope) === this.stack) { return this._resource.ref; }
+    return this.roleName;
+  }
+
+  /**
    * Returns the stable and unique string identifying the role. For example,
    * AIDAJQABLZS4A3QDU576Q.
    *

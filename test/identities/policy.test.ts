@@ -1,5 +1,6 @@
+import * as cdk from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
-import { build, expectSameTemplate, OURS } from '../grants/differential';
+import { build, CDK, expectSameTemplate, OURS } from '../grants/differential';
 
 const s3 = (iam: any) => new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
 
@@ -129,6 +130,29 @@ describe('Policy', () => {
     const p = new OURS.Policy(stack, 'P');
     expect(p.policyRef).toBe(p.policyRef);
     expect(stack.resolve(p.policyRef.policyId)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^P/), 'Id'] });
+  });
+
+  test('names a role of its own stack by Ref and a role of another stack or account as aws-cdk-lib does', () => {
+    // GIVEN: one app per library, the role in one stack, policies in that stack and in others
+    const templates = [CDK, OURS].map((iam) => {
+      const app = new cdk.App();
+      const env = { account: '123456789012', region: 'us-east-1' };
+      const roleStack = new cdk.Stack(app, 'RoleStack', { env });
+      const sameEnv = new cdk.Stack(app, 'SameEnv', { env });
+      const otherAccount = new cdk.Stack(app, 'OtherAccount', { env: { ...env, account: '210987654321' } });
+      const role = new iam.Role(roleStack, 'Role', {
+        assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'), roleName: cdk.PhysicalName.GENERATE_IF_NEEDED,
+      });
+      // WHEN
+      for (const stack of [roleStack, sameEnv, otherAccount]) {
+        new iam.Policy(stack, 'P', { roles: [role], statements: [s3(iam)] });
+      }
+      role.addToPrincipalPolicy(s3(iam));
+      return [roleStack, sameEnv, otherAccount].map((stack) => Template.fromStack(stack).toJSON());
+    });
+    // THEN
+    expect(templates[1]).toEqual(templates[0]);
+    expect(JSON.stringify(templates[1][0])).toContain('"Roles":[{"Ref":"');
   });
 
   test('imports by name', () => {
