@@ -180,8 +180,8 @@ export class Policy extends Resource implements IPolicy, IGrantable {
       this.document = props.document;
     }
 
-    // Roles, Users and Groups are set on the first attachment of each kind (see attachTo*): an
-    // unset list renders as the empty lazy list did (omitted), without a token per list and policy
+    // Roles, Users and Groups are read from this policy when the resource renders (see
+    // CfnPolicyConditional.cfnProperties): no token per list and policy
     const resource = new CfnPolicyConditional(this, 'Resource', {
       policyDocument: this.document,
       policyName: this.physicalName,
@@ -215,9 +215,6 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public attachToUser(user: IUser): void {
     if (this.users.find(u => u === user || u.userArn === user.userArn)) { return; }
-    if (this.users.length === 0 && this.resource.users === undefined) {
-      this.resource.users = Lazy.list({ produce: () => this.users.map(u => u.userName) }, { omitEmpty: true });
-    }
     this.users.push(user);
     user.attachInlinePolicy(this);
   }
@@ -240,9 +237,6 @@ export class Policy extends Resource implements IPolicy, IGrantable {
     // the same object is the same role: checked first so that attaching (which calls back through
     // role.attachInlinePolicy) does not build the role's ARN token just to compare it with itself
     if (this.roles.find(r => r === role || r.roleArn === role.roleArn)) { return; }
-    if (this.roles.length === 0 && this.resource.roles === undefined) {
-      this.resource.roles = Lazy.list({ produce: () => this.roles.map(r => roleNameIn(r, this)) }, { omitEmpty: true });
-    }
     this.roles.push(role);
     role.attachInlinePolicy(this);
   }
@@ -254,9 +248,6 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public attachToGroup(group: IGroup): void {
     if (this.groups.find(g => g === group || g.groupArn === group.groupArn)) { return; }
-    if (this.groups.length === 0 && this.resource.groups === undefined) {
-      this.resource.groups = Lazy.list({ produce: () => this.groups.map(g => g.groupName) }, { omitEmpty: true });
-    }
     this.groups.push(group);
     group.attachInlinePolicy(this);
   }
@@ -278,6 +269,20 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public get _attachments(): { roles: IRole[]; users: IUser[]; groups: IGroup[] } {
     return { roles: [...this.roles], users: [...this.users], groups: [...this.groups] };
+  }
+
+  /**
+   * The names the `AWS::IAM::Policy` resource lists under Roles, Users and Groups; a kind without
+   * identities is `undefined` (omitted from the template, as aws-cdk-lib's empty lists are).
+   *
+   * @internal
+   */
+  public _identityNames(): { roles?: string[]; users?: string[]; groups?: string[] } {
+    return {
+      roles: this.roles.length === 0 ? undefined : this.roles.map(r => roleNameIn(r, this)),
+      users: this.users.length === 0 ? undefined : this.users.map(u => u.userName),
+      groups: this.groups.length === 0 ? undefined : this.groups.map(g => g.groupName),
+    };
   }
 
   /**
@@ -337,6 +342,23 @@ class CfnPolicyConditional extends cdk_iam.CfnPolicy {
 
   protected shouldSynthesize(): boolean {
     return this.owner._willSynthesize;
+  }
+
+  /**
+   * The properties with Roles, Users and Groups read from the owner at each rendering (template,
+   * tree metadata), rather than through three `Lazy.list` tokens made in every policy's
+   * constructor. A list set through this L1 (`cfnPolicy.roles = [...]`) is kept, as it replaced
+   * the lazy list before. No setter is called, so no property assignment is traced in debug mode.
+   */
+  protected get cfnProperties(): { [key: string]: any } {
+    const props = super.cfnProperties;
+    const names = this.owner._identityNames();
+    return {
+      ...props,
+      roles: props.roles ?? names.roles,
+      users: props.users ?? names.users,
+      groups: props.groups ?? names.groups,
+    };
   }
 }
 

@@ -125,6 +125,26 @@ describe('Policy', () => {
     expect(Object.values<any>(policies)[0].Properties.Users).toEqual(['existing-user']);
   });
 
+  test('attaching traces no L1 property assignment in debug mode', () => {
+    // GIVEN
+    const previous = process.env.CDK_DEBUG;
+    process.env.CDK_DEBUG = 'true';
+    try {
+      const stack = build(OURS, () => undefined);
+      const p = new OURS.Policy(stack, 'P', { statements: [s3(OURS)] });
+      // WHEN
+      p.attachToUser(new OURS.User(stack, 'User'));
+      p.attachToGroup(new OURS.Group(stack, 'Group'));
+      p.attachToRole(new OURS.Role(stack, 'Role', { assumedBy: new OURS.ServicePrincipal('ec2.amazonaws.com') }));
+      // THEN
+      expect(p.node.defaultChild!.node.metadata.map(m => m.type)).not.toContain('aws:cdk:propertyAssignment');
+      const policy = Object.values<any>(Template.fromStack(stack).findResources('AWS::IAM::Policy'))[0];
+      expect(Object.keys(policy.Properties)).toEqual(expect.arrayContaining(['Roles', 'Users', 'Groups']));
+    } finally {
+      if (previous === undefined) { delete process.env.CDK_DEBUG; } else { process.env.CDK_DEBUG = previous; }
+    }
+  });
+
   test('policyRef, built on first use, is one object holding the Id attribute', () => {
     const stack = build(OURS, () => undefined);
     const p = new OURS.Policy(stack, 'P');
