@@ -137,7 +137,7 @@ describe('Policy', () => {
       p.attachToGroup(new OURS.Group(stack, 'Group'));
       p.attachToRole(new OURS.Role(stack, 'Role', { assumedBy: new OURS.ServicePrincipal('ec2.amazonaws.com') }));
       // THEN
-      expect(p.node.defaultChild!.node.metadata.map(m => m.type)).not.toContain('aws:cdk:propertyAssignment');
+      expect(p.node.defaultChild!.node.metadata.map((m: { type: string }) => m.type)).not.toContain('aws:cdk:propertyAssignment');
       const policy = Object.values<any>(Template.fromStack(stack).findResources('AWS::IAM::Policy'))[0];
       expect(Object.keys(policy.Properties)).toEqual(expect.arrayContaining(['Roles', 'Users', 'Groups']));
     } finally {
