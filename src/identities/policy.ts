@@ -154,7 +154,14 @@ export class Policy extends Resource implements IPolicy, IGrantable {
   /**
    * A reference to this policy (its CloudFormation `Id` attribute).
    */
-  public readonly policyRef: cdk_iam.PolicyReference;
+  public get policyRef(): cdk_iam.PolicyReference {
+    // built on first use: the attribute costs a reference token, and most policies (a role's
+    // DefaultPolicy) are never referenced this way
+    return this._policyRef ??= { policyId: this.resource.attrId };
+  }
+
+  private _policyRef?: cdk_iam.PolicyReference;
+  private readonly resource: CfnPolicyConditional;
 
   private readonly _policyName: string;
   private readonly roles = new Array<IRole>();
@@ -173,15 +180,13 @@ export class Policy extends Resource implements IPolicy, IGrantable {
       this.document = props.document;
     }
 
+    // Roles, Users and Groups are read from this policy when the resource renders (see
+    // CfnPolicyConditional.cfnProperties): no token per list and policy
     const resource = new CfnPolicyConditional(this, 'Resource', {
       policyDocument: this.document,
       policyName: this.physicalName,
-      roles: Lazy.list({ produce: () => this.roles.map(r => r.roleName) }, { omitEmpty: true }),
-      users: Lazy.list({ produce: () => this.users.map(u => u.userName) }, { omitEmpty: true }),
-      groups: Lazy.list({ produce: () => this.groups.map(g => g.groupName) }, { omitEmpty: true }),
     });
-
-    this.policyRef = { policyId: resource.attrId };
+    this.resource = resource;
     this._policyName = this.physicalName;
     this.force = props.force ?? false;
 
@@ -209,7 +214,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    * @param user the user
    */
   public attachToUser(user: IUser): void {
-    if (this.users.find(u => u.userArn === user.userArn)) { return; }
+    if (this.users.find(u => u === user || u.userArn === user.userArn)) { return; }
     this.users.push(user);
     user.attachInlinePolicy(this);
   }
@@ -229,7 +234,9 @@ export class Policy extends Resource implements IPolicy, IGrantable {
         + 'attach the permissions to the role where it is managed, or import it with mutable: true'));
       return;
     }
-    if (this.roles.find(r => r.roleArn === role.roleArn)) { return; }
+    // the same object is the same role: checked first so that attaching (which calls back through
+    // role.attachInlinePolicy) does not build the role's ARN token just to compare it with itself
+    if (this.roles.find(r => r === role || r.roleArn === role.roleArn)) { return; }
     this.roles.push(role);
     role.attachInlinePolicy(this);
   }
@@ -240,7 +247,7 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    * @param group the group
    */
   public attachToGroup(group: IGroup): void {
-    if (this.groups.find(g => g.groupArn === group.groupArn)) { return; }
+    if (this.groups.find(g => g === group || g.groupArn === group.groupArn)) { return; }
     this.groups.push(group);
     group.attachInlinePolicy(this);
   }
@@ -262,6 +269,20 @@ export class Policy extends Resource implements IPolicy, IGrantable {
    */
   public get _attachments(): { roles: IRole[]; users: IUser[]; groups: IGroup[] } {
     return { roles: [...this.roles], users: [...this.users], groups: [...this.groups] };
+  }
+
+  /**
+   * The names the `AWS::IAM::Policy` resource lists under Roles, Users and Groups; a kind without
+   * identities is `undefined` (omitted from the template, as aws-cdk-lib's empty lists are).
+   *
+   * @internal
+   */
+  public _identityNames(): { roles?: string[]; users?: string[]; groups?: string[] } {
+    return {
+      roles: this.roles.length === 0 ? undefined : this.roles.map(r => roleNameIn(r, this)),
+      users: this.users.length === 0 ? undefined : this.users.map(u => u.userName),
+      groups: this.groups.length === 0 ? undefined : this.groups.map(g => g.groupName),
+    };
   }
 
   /**
@@ -322,4 +343,30 @@ class CfnPolicyConditional extends cdk_iam.CfnPolicy {
   protected shouldSynthesize(): boolean {
     return this.owner._willSynthesize;
   }
+
+  /**
+   * The properties with Roles, Users and Groups read from the owner at each rendering (template,
+   * tree metadata), rather than through three `Lazy.list` tokens made in every policy's
+   * constructor. A list set through this L1 (`cfnPolicy.roles = [...]`) is kept, as it replaced
+   * the lazy list before. No setter is called, so no property assignment is traced in debug mode.
+   */
+  protected get cfnProperties(): { [key: string]: any } {
+    const props = super.cfnProperties;
+    const names = this.owner._identityNames();
+    return {
+      ...props,
+      roles: props.roles ?? names.roles,
+      users: props.users ?? names.users,
+      groups: props.groups ?? names.groups,
+    };
+  }
+}
+
+/**
+ * A role's name as `scope` names it: `Role._roleNameIn` when the role has it (our `Role`: its
+ * `Ref` within its own stack, without the cross-environment wrapper token), else `roleName`.
+ */
+function roleNameIn(role: IRole, scope: Construct): string {
+  const named = role as IRole & { _roleNameIn?: (scope: Construct) => string };
+  return typeof named._roleNameIn === 'function' ? named._roleNameIn(scope) : role.roleName;
 }

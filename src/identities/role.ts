@@ -22,6 +22,7 @@ import { setUpPrecreatedRole } from './private/customize-roles-hooks';
 import { ownStatement } from './private/foreign-statement';
 import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
 import { ImmutableRole } from './private/immutable-role';
+import { lazyAwsPrincipalJson } from './private/lazy-principal-json';
 import { splitRolePolicy } from './private/policy-split';
 import type { PrecreatedRole } from './private/precreated-role';
 import { importRoleByArn, lookupRoleArn } from './private/role-imports';
@@ -158,7 +159,12 @@ export class Role extends Resource implements IRole {
   /**
    * Returns the role.
    */
-  public readonly policyFragment: PrincipalPolicyFragment;
+  public get policyFragment(): PrincipalPolicyFragment {
+    // built on first use, with the ARN read on first use of the JSON (see lazyAwsPrincipalJson)
+    return this._policyFragment ??= new PrincipalPolicyFragment(lazyAwsPrincipalJson(() => this.roleArn));
+  }
+
+  private _policyFragment?: PrincipalPolicyFragment;
 
   /**
    * Returns the permissions boundary attached to this role.
@@ -214,7 +220,6 @@ export class Role extends Resource implements IRole {
       Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
     }
 
-    this.policyFragment = new PrincipalPolicyFragment({ AWS: [this.roleArn] });
     this.node.addValidation({ validate: () => this.validateRole() });
     _enableIamValidation(this);
   }
@@ -272,6 +277,20 @@ export class Role extends Resource implements IRole {
       throw new IamError(this, 'CannotAccessRoleNameSynthesis', 'Cannot access roleName when synthesis is prevented; give the role a precreated role name in Role.customizeRoles');
     }
     return this.getResourceNameAttribute(this._resource.ref);
+  }
+
+  /**
+   * The role's name as a policy in `scope` names it. In this role's own stack that is the `Ref` of
+   * its CfnRole, which is what `roleName` resolves to there: `roleName` wraps the `Ref` in a token
+   * that only differs across environments (getResourceNameAttribute), and that wrapper costs a
+   * reference and a mimic token per role. Anywhere else (another stack, a precreated role),
+   * `roleName`.
+   *
+   * @internal
+   */
+  public _roleNameIn(scope: IConstruct): string {
+    if (this._resource && !this.precreatedRole && Stack.of(scope) === this.stack) { return this._resource.ref; }
+    return this.roleName;
   }
 
   /**

@@ -110,6 +110,20 @@ describe('Role', () => {
     expect(stack.resolve(role.roleId)).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Role/), 'RoleId'] });
     expect(stack.resolve(role.policyFragment.principalJson)).toEqual({ AWS: [{ 'Fn::GetAtt': [expect.any(String), 'Arn'] }] });
   });
+
+  test('gives the same principal fragment whether or not roleArn was read first', () => {
+    // GIVEN
+    const stack = build(OURS, () => undefined);
+    const early = new OURS.Role(stack, 'Early', { assumedBy: lambda(OURS) });
+    const late = new OURS.Role(stack, 'Late', { assumedBy: lambda(OURS) });
+    // WHEN
+    const earlyArn = early.roleArn;
+    const lateFragment = late.policyFragment;
+    // THEN
+    expect(early.policyFragment.principalJson).toEqual({ AWS: [earlyArn] });
+    expect(lateFragment.principalJson).toEqual({ AWS: [late.roleArn] });
+    expect(late.policyFragment).toBe(lateFragment);
+  });
 });
 
 describe('Role.fromRoleArn', () => {
