@@ -168,10 +168,14 @@ function keys(group: string): KeyTable {
 export function getConditionKey(key: string): ConditionKeyRef | undefined {
   const lower = key.toLowerCase();
   const group = groupOf(lower);
-  const built = keyTables.get(group);
-  const exact = built ? built.exact.get(lower) : exactKey(group, lower);
+  if (!keyTables.has(group)) {
+    const listed = exactKey(group, lower);
+    if (listed) { return listed; }
+  }
+  // the table is the reference: a key the shortcut does not find is looked up in it in full
+  const own = keys(group);
+  const exact = own.exact.get(lower);
   if (exact) { return exact; }
-  const own = built ?? keys(group);
   return own.patterns.find((p) => p.regex.test(lower))?.ref
     ?? keys(ANY_GROUP).patterns.find((p) => p.regex.test(lower))?.ref;
 }
@@ -195,12 +199,15 @@ function exactKey(group: string, lower: string): ConditionKeyRef | undefined {
     if (!ref) { ref = { key, types: [type] }; } else { mergeType(ref, type); }
   };
   for (const [key, type] of GLOBAL_CONDITION_KEYS) {
-    if (key.length === lower.length && key.toLowerCase() === lower) { add(key, type); }
+    if (key.toLowerCase() === lower) { add(key, type); }
   }
   const listed = Object.prototype.hasOwnProperty.call(IAM_CONDITION_KEYS, group) ? IAM_CONDITION_KEYS[group] : '';
-  if (listed) {
-    let lowerList = lowerLists.get(group);
-    if (lowerList === undefined) { lowerList = listed.toLowerCase(); lowerLists.set(group, lowerList); }
+  let lowerList = listed ? lowerLists.get(group) : undefined;
+  if (listed && lowerList === undefined) { lowerList = listed.toLowerCase(); lowerLists.set(group, lowerList); }
+  // positions in the lower-case list are those of the list only when lower-casing kept its length
+  // (it does for the ASCII names IAM uses); otherwise the table answers
+  if (lowerList !== undefined && lowerList.length !== listed.length) { return undefined; }
+  if (lowerList) {
     const needle = `${lower}=`;
     for (let at = lowerList.indexOf(needle); at >= 0; at = lowerList.indexOf(needle, at + 1)) {
       if (at > 0 && lowerList[at - 1] !== ',') { continue; }
