@@ -41,9 +41,15 @@ export class IamValidator {
     const severities: Record<string, Severity | 'off'> = {};
     const limits: Record<string, number> = {};
     const acknowledged = new Set<string>();
-    for (const scope of construct.node.scopes) {
-      const v = (scope as unknown as Record<symbol, IamValidator | undefined>)[CONFIG];
-      if (!v) { continue; }
+    // the settings found walking up the scope chain (no node.scopes array per call: this runs for
+    // every validated resource of every synth), applied root first so that the closest wins
+    let found: IamValidator[] | undefined;
+    for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
+      const v = (c as unknown as Record<symbol, IamValidator | undefined>)[CONFIG];
+      if (v) { (found ??= []).push(v); }
+    }
+    for (let i = (found?.length ?? 0) - 1; i >= 0; i--) {
+      const v = found![i];
       Object.assign(severities, v.severities);
       Object.assign(limits, v.limits);
       v.acknowledgements.forEach((id) => acknowledged.add(id));

@@ -99,8 +99,9 @@ function report(construct: IConstruct): string[] {
   if (!_iamValidationOn(construct)) { return errors; }
   // a construct below a stack reads what the stack's hook built in this synth; one on the stack
   // itself or above it (App, Stage) is validated before that hook runs, so it builds them
-  const fresh = !inStack(construct) || Stack.isStack(construct);
-  for (const stack of stacksOf(construct)) {
+  const below = inStack(construct);
+  const fresh = !below || Stack.isStack(construct);
+  for (const stack of below ? [Stack.of(construct)] : stacksBelow(construct)) {
     const results = stackResults(stack, fresh);
     for (const { resource, targetIndex } of results.byOwner.get(construct) ?? []) {
       const options = IamValidator._optionsFor(resource);
@@ -108,7 +109,7 @@ function report(construct: IConstruct): string[] {
       const findings = validate(results.targets[targetIndex], engineOptions).filter((f) => !options.acknowledged.has(f.ruleId));
       // annotations of constructs outside any stack (an App, a Stage) are not written to the
       // assembly: there they go on the resource itself
-      const annotated = inStack(construct) ? construct : resource;
+      const annotated = below ? construct : resource;
       for (const f of findings) { errors.push(...emit(annotated, f)); }
     }
   }
@@ -123,9 +124,8 @@ function inStack(construct: IConstruct): boolean {
   return false;
 }
 
-/** The stack of a construct, or every stack below it when it is an App or a Stage. */
-function stacksOf(construct: IConstruct): Stack[] {
-  if (inStack(construct)) { return [Stack.of(construct)]; }
+/** Every stack below a construct that is in no stack (an App or a Stage). */
+function stacksBelow(construct: IConstruct): Stack[] {
   return construct.node.findAll().filter((c): c is Stack => Stack.isStack(c));
 }
 
@@ -143,9 +143,9 @@ function emit(construct: IConstruct, f: Finding): string[] {
 
 /** The nearest ancestor (or self) of a resource on which validation is enabled. */
 function owner(resource: IConstruct): IConstruct | undefined {
-  const scopes = resource.node.scopes;
-  for (let i = scopes.length - 1; i >= 0; i--) {
-    if (_isIamValidationEnabled(scopes[i])) { return scopes[i]; }
+  // walks up the scope chain instead of materializing node.scopes (an array per call)
+  for (let c: IConstruct | undefined = resource; c; c = c.node.scope) {
+    if (_isIamValidationEnabled(c)) { return c; }
   }
   return undefined;
 }
@@ -158,25 +158,30 @@ function stackResults(stack: Stack, fresh: boolean): StackResults {
     CfnResource.isCfnResource(c) && TYPES.has(c.cfnResourceType) && Stack.of(c) === stack);
 
   const json: Record<string, CfnResourceJson> = {};
-  const byLogicalId = new Map<string, CfnResource>();
+  // construct paths are computed once per resource (node.path builds node.scopes and joins it)
+  const pathByLogicalId = new Map<string, string>();
+  const byConstructPath = new Map<string, CfnResource>();
   // inside a synth, the synthesis of the stack reuses what is resolved here (rendered-resources.ts)
   const offer = fresh && inStageValidation(stack);
   for (const r of resources) {
     try {
       const resolved = renderResource(stack, r, offer) as { Resources?: Record<string, CfnResourceJson> };
-      for (const [id, body] of Object.entries(resolved.Resources ?? {})) { json[id] = body; byLogicalId.set(id, r); }
+      const path = r.node.path;
+      byConstructPath.set(path, r);
+      for (const [id, body] of Object.entries(resolved.Resources ?? {})) { json[id] = body; pathByLogicalId.set(id, path); }
     } catch {
       // a resource that cannot be resolved here is left to CloudFormation: never reject what we cannot read
     }
   }
-  const targets = templateTargets(json, (id) => byLogicalId.get(id)?.node.path ?? id);
+  const targets = templateTargets(json, (id) => pathByLogicalId.get(id) ?? id);
   const byOwner = new Map<IConstruct, Array<{ resource: CfnResource; targetIndex: number }>>();
-  const byConstructPath = new Map(resources.map((r) => [r.node.path, r]));
-  targets.forEach((t, i) => {
-    const r = byConstructPath.get(t.path);
+  for (let i = 0; i < targets.length; i++) {
+    const r = byConstructPath.get(targets[i].path);
     const o = r && owner(r);
-    if (r && o) { byOwner.set(o, [...(byOwner.get(o) ?? []), { resource: r, targetIndex: i }]); }
-  });
+    if (!r || !o) { continue; }
+    const list = byOwner.get(o);
+    if (list) { list.push({ resource: r, targetIndex: i }); } else { byOwner.set(o, [{ resource: r, targetIndex: i }]); }
+  }
   const results: StackResults = { byOwner, targets, memo: new ValidationMemo() };
   Object.defineProperty(stack, CACHE, { value: results, enumerable: false, configurable: true, writable: true });
   // the results serve one synchronous synth; drop them before anything can change the tree again

@@ -47,3 +47,39 @@ describe('IAM service reference, loaded per service and per key prefix', () => {
     expect(servicePrefixes()).toContain('s3');
   });
 });
+
+describe('condition keys found before their prefix table is built', () => {
+  type Reference = typeof import('../../src/validation/data/reference');
+  /** A fresh instance of the reference module: no key table built yet. */
+  function freshReference(): Reference {
+    let mod: Reference | undefined;
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      mod = require('../../src/validation/data/reference');
+    });
+    return mod!;
+  }
+
+  const KEYS = [
+    'sts:ExternalId', 'STS:externalid', 'aws:SourceArn', 'aws:sourcearn', 'aws:TagKeys', 'aws:MultiFactorAuthAge',
+    'iam:PassedToService', 's3:x-amz-acl', 'ec2:ResourceTag/team', 'aws:PrincipalTag/team',
+    'sts:RequestContext/${ContextKey}', 'sts:ExternalIdx', 'sts:External', 's3:nosuchkey', 'saml:aud', 'constructor:x',
+  ];
+
+  test('an exact key is answered as the whole table answers it, and the table still answers the rest', () => {
+    // GIVEN: answers of a module whose tables are all built first
+    const built = freshReference();
+    for (const prefix of ['sts', 'aws', 'iam', 's3', 'ec2', 'saml', 'constructor']) { built.conditionKeysOf(prefix); }
+    const expected = KEYS.map((k) => built.getConditionKey(k));
+
+    // WHEN: a fresh module is asked first for exact keys, then for the others (which build the tables)
+    const lazy = freshReference();
+    const exactFirst = KEYS.map((k) => lazy.getConditionKey(k));
+    const again = KEYS.map((k) => lazy.getConditionKey(k));
+
+    // THEN
+    expect(exactFirst).toEqual(expected);
+    expect(again).toEqual(expected);
+    expect(lazy.conditionKeysOf('sts')).toEqual(built.conditionKeysOf('sts'));
+  });
+});

@@ -91,6 +91,23 @@ describe('synth adapter', () => {
     expect(() => app.synth()).toThrow(/\[UnknownAction\]/);
   });
 
+  test('the closest IamValidator setting wins, and settings of all scopes combine', () => {
+    const app = new App();
+    const stack = new Stack(app, 'Stack');
+    const holder = new Construct(stack, 'Holder');
+    const role = roleWith(holder, 'Role', [{ Effect: 'Allow', Action: ['s3:GetObjekt', 'iam:PassRole'], Resource: '*' }]);
+    _enableIamValidation(role);
+    IamValidator.of(app).setSeverity('UnknownAction', Severity.ERROR);
+    IamValidator.of(stack).setSeverity('PassRoleWildcard', Severity.ERROR);
+    IamValidator.of(holder).setSeverity('UnknownAction', Severity.WARNING);
+
+    // the app's UnknownAction error is overridden below it; the stack's PassRoleWildcard error holds
+    expect(() => app.synth()).toThrow(/\[PassRoleWildcard\]/);
+    expect(() => app.synth()).not.toThrow(/\[UnknownAction\]/);
+    IamValidator.of(role).setSeverity('PassRoleWildcard', Severity.WARNING);
+    expect(() => app.synth()).not.toThrow();
+  });
+
   test('skips values resolved at deploy time instead of rejecting them', () => {
     const app = new App();
     const stack = new Stack(app, 'Stack');

@@ -167,11 +167,60 @@ function keys(group: string): KeyTable {
 /** The condition key (global or service), case-insensitive, or undefined when unknown. */
 export function getConditionKey(key: string): ConditionKeyRef | undefined {
   const lower = key.toLowerCase();
-  const own = keys(groupOf(lower));
+  const group = groupOf(lower);
+  if (!keyTables.has(group)) {
+    const listed = exactKey(group, lower);
+    if (listed) { return listed; }
+  }
+  // the table is the reference: a key the shortcut does not find is looked up in it in full
+  const own = keys(group);
   const exact = own.exact.get(lower);
   if (exact) { return exact; }
   return own.patterns.find((p) => p.regex.test(lower))?.ref
     ?? keys(ANY_GROUP).patterns.find((p) => p.regex.test(lower))?.ref;
+}
+
+/*
+ * Most lookups name a key exactly as listed (`sts:ExternalId`, `aws:SourceArn`). Until the table of
+ * its group is needed (a key with a placeholder, or one not listed), such a key is found in the
+ * group's list string and in the global keys directly, as keys() would enter it in `exact` (first
+ * spelling, every listed type once, globals first): the first synth of a small app then builds no
+ * whole table (the `sts` table with its regular expressions was ~0.5 ms of first-use CPU).
+ */
+const exactHits = new Map<string, ConditionKeyRef>();
+const lowerLists = new Map<string, string>();
+
+function exactKey(group: string, lower: string): ConditionKeyRef | undefined {
+  const hit = exactHits.get(lower);
+  if (hit) { return hit; }
+  let ref: { key: string; types: ConditionKeyType[] } | undefined;
+  const add = (key: string, type: ConditionKeyType) => {
+    if (PLACEHOLDER.test(key)) { return; }
+    if (!ref) { ref = { key, types: [type] }; } else { mergeType(ref, type); }
+  };
+  for (const [key, type] of GLOBAL_CONDITION_KEYS) {
+    if (key.toLowerCase() === lower) { add(key, type); }
+  }
+  const listed = Object.prototype.hasOwnProperty.call(IAM_CONDITION_KEYS, group) ? IAM_CONDITION_KEYS[group] : '';
+  let lowerList = listed ? lowerLists.get(group) : undefined;
+  if (listed && lowerList === undefined) { lowerList = listed.toLowerCase(); lowerLists.set(group, lowerList); }
+  // positions in the lower-case list are those of the list only when lower-casing kept its length
+  // (it does for the ASCII names IAM uses); otherwise the table answers
+  if (lowerList !== undefined && lowerList.length !== listed.length) { return undefined; }
+  if (lowerList) {
+    const needle = `${lower}=`;
+    for (let at = lowerList.indexOf(needle); at >= 0; at = lowerList.indexOf(needle, at + 1)) {
+      if (at > 0 && lowerList[at - 1] !== ',') { continue; }
+      const end = lowerList.indexOf(',', at);
+      const item = listed.slice(at, end < 0 ? listed.length : end);
+      // keys() splits an item at its last '=': the key must be all of the text before it
+      const eq = item.lastIndexOf('=');
+      if (eq === lower.length) { add(item.slice(0, eq), TYPE_BY_LETTER[item.slice(eq + 1)]); }
+    }
+  }
+  // a miss is not remembered: the caller then builds the group's table, which answers from then on
+  if (ref) { exactHits.set(lower, ref); }
+  return ref;
 }
 
 /** Canonical condition key names that start with `prefix:` (for suggestions). */
