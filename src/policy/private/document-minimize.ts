@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import type { PolicyStatement } from '../policy-statement';
 import { FirstFitBins } from './first-fit';
-import { mergeStatements } from './merge/merge-statements';
+import { foldEqual, mergeStatements } from './merge/merge-statements';
 import { partsOf } from './merge/normalized-statement';
 import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
 
@@ -41,15 +41,27 @@ export interface SplitResult {
  */
 export function splitStatements(statements: PolicyStatement[], scope: IConstruct,
   selfMaximumSize: number, splitMaximumSize: number, merge: boolean): SplitResult {
-  const merged = mergeStatements(statements, { scope, limitSize: true, mergeIfCombinable: merge });
   const sizeOptions = deriveEstimateSizeOptions(scope);
-  const originsOf = (s: PolicyStatement) => merged.originsMap.get(s) ?? [s];
+  let placed: PolicyStatement[];
+  let originsOf: ((s: PolicyStatement) => PolicyStatement[]) | undefined;
+  if (merge) {
+    const merged = mergeStatements(statements, { sizeOptions, limitSize: true });
+    placed = merged.mergedStatements;
+    originsOf = (s) => merged.originsMap.get(s) ?? [s];
+  } else {
+    // without minimizing only exact duplicates fold; when there are none (the usual case), every
+    // placed statement is its own only original and no origins lists are built
+    const folded = foldEqual(statements);
+    placed = folded.unique;
+    const equalsOf = folded.equalsOf;
+    if (equalsOf) { originsOf = (s) => [s, ...equalsOf.get(s) ?? []]; }
+  }
 
   const kept = new Array<PolicyStatement>();
   const overflow = new Array<PolicyStatement[]>();
   const bins = new FirstFitBins(splitMaximumSize);
   let keptSize = 0;
-  for (const statement of merged.mergedStatements) {
+  for (const statement of placed) {
     const size = estimateStatementSize(partsOf(statement), sizeOptions);
     if (keptSize + size < selfMaximumSize) {
       keptSize += size;
@@ -62,8 +74,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
     overflow[bin].push(statement);
   }
 
-  return {
-    kept: { statements: kept, originals: kept.flatMap(originsOf) },
-    overflow: overflow.map((group) => ({ statements: group, originals: group.flatMap(originsOf) })),
-  };
+  const group = (members: PolicyStatement[]): StatementGroup =>
+    ({ statements: members, originals: originsOf ? members.flatMap(originsOf) : members.slice() });
+  return { kept: group(kept), overflow: overflow.map(group) };
 }

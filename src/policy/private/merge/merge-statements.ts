@@ -138,10 +138,22 @@ function mergeCombinable<S extends MergeableStatement>(
   return live;
 }
 
+/** Statements folded by exact equality (`foldEqual`). */
+export interface EqualFold<S> {
+  /** The first statement of each class of equal statements, in order. */
+  readonly unique: S[];
+  /**
+   * For a statement of `unique` that has equals: the later statements equal to it, in order.
+   * Undefined when no statement had an equal (the usual case: then each statement of `unique`
+   * is its own only original, and no per-statement origins list needs to exist).
+   */
+  readonly equalsOf?: Map<S, S[]>;
+}
+
 /**
- * Merge statements only when everything is equal (Sid included): the first one stays as it is
- * and collects the originals of the later equal ones. This is the path of every role policy split
- * when minimizing is off, so it avoids the merge's per-statement sets and hashes:
+ * Fold statements that are equal in everything (Sid included) into the first of them. This is the
+ * path of every role policy split when minimizing is off, so it avoids the merge's per-statement
+ * sets and hashes, and allocates nothing per statement that has no equal:
  *
  * - a statement with exactly one resource (the usual identity statement) is first told apart by
  *   that resource: equal statements have equal resource sets, so a statement whose resource was
@@ -149,23 +161,25 @@ function mergeCombinable<S extends MergeableStatement>(
  * - statements sharing that resource, and all others, are compared by an exact string key of all
  *   their fields (`equalityKey`), one map lookup each.
  */
-function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
+export function foldEqual<S extends MergeableStatement>(statements: readonly S[]): EqualFold<S> {
   const identities = new MergeContext(NO_SIZES, false);
-  const byResource = new Map<string, S[] | Map<string, S[]>>();
-  const byKey = new Map<string, S[]>();
-  const mergedStatements = new Array<S>();
-  const originsMap = new Map<S, S[]>();
-  const keep = (s: S) => {
-    const origins = [s];
-    mergedStatements.push(s);
-    originsMap.set(s, origins);
-    return origins;
-  };
-  /** Add `s` to the originals of its equal in `map`, or keep it as the first of its key. */
-  const fileByKey = (map: Map<string, S[]>, s: S, parts: StatementParts) => {
+  // single resource -> the first statement with it, or all of them by key once there are two
+  const byResource = new Map<string, S | Map<string, S>>();
+  const byKey = new Map<string, S>();
+  const unique = new Array<S>();
+  let equalsOf: Map<S, S[]> | undefined;
+  /** Note `s` as an equal of the first statement with its key in `map`, or keep it as that first. */
+  const fileByKey = (map: Map<string, S>, s: S, parts: StatementParts) => {
     const key = equalityKey(parts, identities);
-    const origins = map.get(key);
-    if (origins) { origins.push(s); } else { map.set(key, keep(s)); }
+    const first = map.get(key);
+    if (first === undefined) {
+      map.set(key, s);
+      unique.push(s);
+      return;
+    }
+    equalsOf ??= new Map();
+    const equals = equalsOf.get(first);
+    if (equals) { equals.push(s); } else { equalsOf.set(first, [s]); }
   };
   for (const s of statements) {
     const parts = partsOf(s);
@@ -174,22 +188,30 @@ function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): Mer
       fileByKey(byKey, s, parts);
       continue;
     }
-    // the originals of the first statement with this resource, or all of them by key once there are two
     const seen = byResource.get(single);
-    if (!seen) {
-      byResource.set(single, keep(s));
+    if (seen === undefined) {
+      byResource.set(single, s);
+      unique.push(s);
       continue;
     }
-    let keyed: Map<string, S[]>;
-    if (Array.isArray(seen)) {
-      keyed = new Map([[equalityKey(partsOf(seen[0]), identities), seen]]);
-      byResource.set(single, keyed);
-    } else {
+    let keyed: Map<string, S>;
+    if (seen instanceof Map) {
       keyed = seen;
+    } else {
+      keyed = new Map([[equalityKey(partsOf(seen), identities), seen]]);
+      byResource.set(single, keyed);
     }
     fileByKey(keyed, s, parts);
   }
-  return { mergedStatements, originsMap };
+  return { unique, equalsOf };
+}
+
+/** `mergeStatements` without combining: `foldEqual`, the first of equal statements kept as it is. */
+function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
+  const { unique, equalsOf } = foldEqual(statements);
+  const originsMap = new Map<S, S[]>();
+  for (const s of unique) { originsMap.set(s, [s, ...equalsOf?.get(s) ?? []]); }
+  return { mergedStatements: unique, originsMap };
 }
 
 /**
