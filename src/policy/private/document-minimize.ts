@@ -3,7 +3,7 @@ import type { PolicyStatement } from '../policy-statement';
 import { FirstFitBins } from './first-fit';
 import { foldEqual, mergeStatements } from './merge/merge-statements';
 import { partsOf } from './merge/normalized-statement';
-import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
+import { EstimateSizeOptions, deriveEstimateSizeOptions, estimateStatementJsonSize, estimateStatementSize } from './size';
 
 /*
  * The call sites of statement merging for PolicyDocument: `minimize` and the splitting of an
@@ -51,7 +51,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   } else {
     // without minimizing only exact duplicates fold; when there are none (the usual case), every
     // placed statement is its own only original and no origins lists are built
-    const folded = foldEqual(statements);
+    const folded = foldEqual(statements, singleResourceOf);
     placed = folded.unique;
     const equalsOf = folded.equalsOf;
     if (equalsOf) { originsOf = (s) => [s, ...equalsOf.get(s) ?? []]; }
@@ -62,7 +62,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   const bins = new FirstFitBins(splitMaximumSize);
   let keptSize = 0;
   for (const statement of placed) {
-    const size = estimateStatementSize(partsOf(statement), sizeOptions);
+    const size = sizeOf(statement, sizeOptions);
     if (keptSize + size < selfMaximumSize) {
       keptSize += size;
       kept.push(statement);
@@ -77,4 +77,24 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   const group = (members: PolicyStatement[]): StatementGroup =>
     ({ statements: members, originals: originsOf ? members.flatMap(originsOf) : members.slice() });
   return { kept: group(kept), overflow: overflow.map(group) };
+}
+
+/*
+ * A statement of a document being split is frozen (`_splitDocument` freezes them first), so its
+ * resolve JSON is rendered once and kept: reading the single resource and the size estimate from
+ * it spares building a parts object per statement (the JSON is needed for the template anyway).
+ * Statements merging created are not frozen yet: their parts are read instead.
+ */
+
+/** The discriminator of `foldEqual`: the `Resource` of the rendered JSON when it is one string. */
+function singleResourceOf(s: PolicyStatement): string | undefined {
+  if (!s.frozen) { return undefined; }
+  const resource = s._renderForResolve().Resource;
+  return typeof resource === 'string' ? resource : undefined;
+}
+
+/** The size estimate of a statement (see ./size.ts), from its JSON when it is frozen. */
+function sizeOf(s: PolicyStatement, options: EstimateSizeOptions): number {
+  return (s.frozen ? estimateStatementJsonSize(s._renderForResolve(), options) : undefined)
+    ?? estimateStatementSize(partsOf(s), options);
 }

@@ -161,7 +161,8 @@ export interface EqualFold<S> {
  * - statements sharing that resource, and all others, are compared by an exact string key of all
  *   their fields (`equalityKey`), one map lookup each.
  */
-export function foldEqual<S extends MergeableStatement>(statements: readonly S[]): EqualFold<S> {
+export function foldEqual<S extends MergeableStatement>(statements: readonly S[],
+  singleResourceOf: (s: S) => string | undefined = singleResource): EqualFold<S> {
   const identities = new MergeContext(NO_SIZES, false);
   // single resource -> the first statement with it, or all of them by key once there are two
   const byResource = new Map<string, S | Map<string, S>>();
@@ -182,10 +183,9 @@ export function foldEqual<S extends MergeableStatement>(statements: readonly S[]
     if (equals) { equals.push(s); } else { equalsOf.set(first, [s]); }
   };
   for (const s of statements) {
-    const parts = partsOf(s);
-    const single = parts.resources.length === 1 ? parts.resources[0] : undefined;
+    const single = singleResourceOf(s);
     if (typeof single !== 'string') {
-      fileByKey(byKey, s, parts);
+      fileByKey(byKey, s, partsOf(s));
       continue;
     }
     const seen = byResource.get(single);
@@ -201,9 +201,19 @@ export function foldEqual<S extends MergeableStatement>(statements: readonly S[]
       keyed = new Map([[equalityKey(partsOf(seen), identities), seen]]);
       byResource.set(single, keyed);
     }
-    fileByKey(keyed, s, parts);
+    fileByKey(keyed, s, partsOf(s));
   }
   return { unique, equalsOf };
+}
+
+/**
+ * The only resource of a statement that has exactly one (the discriminator of `foldEqual`).
+ * Any function that gives equal statements the same answer (or undefined) will do: the answer
+ * only decides which statements are compared by their full key.
+ */
+function singleResource(s: MergeableStatement): string | undefined {
+  const resources = partsOf(s).resources;
+  return resources.length === 1 ? resources[0] : undefined;
 }
 
 /** `mergeStatements` without combining: `foldEqual`, the first of equal statements kept as it is. */
