@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
 import { KindSet, MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, SetKind, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, SetKind, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -151,9 +151,10 @@ export interface EqualFold<S> {
 }
 
 /**
- * Fold statements that are equal in everything (Sid included) into the first of them. This is the
- * path of every role policy split when minimizing is off, so it avoids the merge's per-statement
- * sets and hashes, and allocates nothing per statement that has no equal:
+ * Folds statements that are equal in everything (Sid included) into the first of them, one
+ * statement at a time (`add`). This is the path of every role policy split when minimizing is off,
+ * so it avoids the merge's per-statement sets and hashes, and allocates nothing per statement
+ * that has no equal:
  *
  * - a statement with exactly one resource (the usual identity statement) is first told apart by
  *   that resource: equal statements have equal resource sets, so a statement whose resource was
@@ -161,49 +162,62 @@ export interface EqualFold<S> {
  * - statements sharing that resource, and all others, are compared by an exact string key of all
  *   their fields (`equalityKey`), one map lookup each.
  */
-export function foldEqual<S extends MergeableStatement>(statements: readonly S[],
-  singleResourceOf: (s: S) => string | undefined = singleResource): EqualFold<S> {
-  const identities = new MergeContext(NO_SIZES, false);
-  // single resource -> the first statement with it, or all of them by key once there are two
-  const byResource = new Map<string, S | Map<string, S>>();
-  const byKey = new Map<string, S>();
-  const unique = new Array<S>();
-  let equalsOf: Map<S, S[]> | undefined;
-  /** Note `s` as an equal of the first statement with its key in `map`, or keep it as that first. */
-  const fileByKey = (map: Map<string, S>, s: S, parts: StatementParts) => {
-    const key = equalityKey(parts, identities);
-    const first = map.get(key);
-    if (first === undefined) {
-      map.set(key, s);
-      unique.push(s);
-      return;
-    }
-    equalsOf ??= new Map();
-    const equals = equalsOf.get(first);
-    if (equals) { equals.push(s); } else { equalsOf.set(first, [s]); }
-  };
-  for (const s of statements) {
-    const single = singleResourceOf(s);
-    if (typeof single !== 'string') {
-      fileByKey(byKey, s, partsOf(s));
-      continue;
-    }
-    const seen = byResource.get(single);
+export class EqualFolder<S extends MergeableStatement> {
+  /**
+   * For each first statement that has equals: the later statements equal to it, in order
+   * (undefined until a statement has an equal).
+   */
+  public equalsOf?: Map<S, S[]>;
+  private readonly identities = new MergeContext(NO_SIZES, false);
+  /** Single resource -> the first statement with it, or all of them by key once there are two. */
+  private readonly byResource = new Map<string, S | Map<string, S>>();
+  private readonly byKey = new Map<string, S>();
+
+  /**
+   * Add the next statement; true when it is the first of its kind, false when it was folded into
+   * an earlier equal one (then listed in `equalsOf`).
+   *
+   * @param single the statement's only resource when it has exactly one, else undefined (any
+   *   value that equal statements share will do: it only decides which statements are compared
+   *   by their full key)
+   */
+  public add(s: S, single: string | undefined = singleResource(s)): boolean {
+    if (single === undefined) { return this.fileByKey(this.byKey, s); }
+    const seen = this.byResource.get(single);
     if (seen === undefined) {
-      byResource.set(single, s);
-      unique.push(s);
-      continue;
+      this.byResource.set(single, s);
+      return true;
     }
     let keyed: Map<string, S>;
     if (seen instanceof Map) {
       keyed = seen;
     } else {
-      keyed = new Map([[equalityKey(partsOf(seen), identities), seen]]);
-      byResource.set(single, keyed);
+      keyed = new Map([[equalityKey(partsOf(seen), this.identities), seen]]);
+      this.byResource.set(single, keyed);
     }
-    fileByKey(keyed, s, partsOf(s));
+    return this.fileByKey(keyed, s);
   }
-  return { unique, equalsOf };
+
+  /** Note `s` as an equal of the first statement with its key in `map`, or keep it as that first. */
+  private fileByKey(map: Map<string, S>, s: S): boolean {
+    const key = equalityKey(partsOf(s), this.identities);
+    const first = map.get(key);
+    if (first === undefined) {
+      map.set(key, s);
+      return true;
+    }
+    const equalsOf = this.equalsOf ??= new Map();
+    const equals = equalsOf.get(first);
+    if (equals) { equals.push(s); } else { equalsOf.set(first, [s]); }
+    return false;
+  }
+}
+
+/** Fold statements that are equal in everything into the first of them (see `EqualFolder`). */
+export function foldEqual<S extends MergeableStatement>(statements: readonly S[]): EqualFold<S> {
+  const folder = new EqualFolder<S>();
+  const unique = statements.filter((s) => folder.add(s));
+  return { unique, equalsOf: folder.equalsOf };
 }
 
 /**
