@@ -6,7 +6,7 @@ import { PolicyStatement } from './policy-statement';
 import type { ResourcePolicyValidationOptions } from './policy-statement-props';
 import { minimizeStatements, splitStatements } from './private/document-minimize';
 import { PolicyDocumentJson, POLICY_VERSION } from './private/policy-json';
-import { PostProcessPolicyDocument } from './private/postprocess-document';
+import { PostProcessPolicyDocument, distinctThroughResolution } from './private/postprocess-document';
 import { isPlainObject } from './private/statement-from-json';
 
 const DOCUMENT_KEYS = ['Version', 'Id', 'Statement'];
@@ -110,7 +110,7 @@ export class PolicyDocument implements IResolvable {
    * What `resolve` rendered for the current statement list (all frozen): dropped whenever the list
    * changes (`addStatements`, `replaceStatements`: the only writers of `statements`).
    */
-  private resolved?: { readonly json: PolicyDocumentJson | undefined };
+  private resolved?: { readonly json: PolicyDocumentJson | undefined; readonly distinct: boolean };
 
   constructor(props: PolicyDocumentProps = {}) {
     this.creationStack = ['Token stack traces are no longer captured'];
@@ -128,15 +128,15 @@ export class PolicyDocument implements IResolvable {
     // a frozen statement never changes), freezing and rendering are skipped
     if (!this.resolved) { this.freezeStatements(); }
     this._maybeMergeStatements(context.scope);
-    const merge = this.shouldMerge(context.scope);
-    context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, merge));
     if (!this.resolved) {
       // the statements merging created belong to this document only: frozen now rather than at
       // the next resolution, so that they render once and the next merge can be skipped
       this.freezeStatements();
       // token resolution copies what it is given, so the rendered JSON can be shared
-      this.resolved = { json: this.render((s) => s._renderForResolve()) };
+      const json = this.render((s) => s._renderForResolve());
+      this.resolved = { json, distinct: json !== undefined && distinctThroughResolution(json.Statement) };
     }
+    context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, this.shouldMerge(context.scope), this.resolved.distinct));
     return this.resolved.json;
   }
 
