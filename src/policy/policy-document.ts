@@ -6,7 +6,7 @@ import { PolicyStatement } from './policy-statement';
 import type { ResourcePolicyValidationOptions } from './policy-statement-props';
 import { minimizeStatements, splitStatements } from './private/document-minimize';
 import { PolicyDocumentJson, POLICY_VERSION } from './private/policy-json';
-import { PostProcessPolicyDocument } from './private/postprocess-document';
+import { PostProcessPolicyDocument, distinctThroughResolution } from './private/postprocess-document';
 import { isPlainObject } from './private/statement-from-json';
 
 const DOCUMENT_KEYS = ['Version', 'Id', 'Statement'];
@@ -106,6 +106,11 @@ export class PolicyDocument implements IResolvable {
   private readonly minimize?: boolean;
   /** The statements as the last merge left them (see `isMergeFixpoint`). */
   private mergeFixpoint?: PolicyStatement[];
+  /**
+   * What `resolve` rendered for the current statement list (all frozen): dropped whenever the list
+   * changes (`addStatements`, `replaceStatements`: the only writers of `statements`).
+   */
+  private resolved?: { readonly json: PolicyDocumentJson | undefined; readonly distinct: boolean };
 
   constructor(props: PolicyDocumentProps = {}) {
     this.creationStack = ['Token stack traces are no longer captured'];
@@ -118,14 +123,21 @@ export class PolicyDocument implements IResolvable {
    * Produce the Token's value at resolution time.
    */
   public resolve(context: IResolveContext): any {
-    this.freezeStatements();
+    // a stack resolves each document several times per synthesis (template, tree metadata,
+    // references): while the statement list is the one rendered last time (all frozen then, and
+    // a frozen statement never changes), freezing and rendering are skipped
+    if (!this.resolved) { this.freezeStatements(); }
     this._maybeMergeStatements(context.scope);
-    // the statements merging created belong to this document only: frozen now rather than at
-    // the next resolution, so that they render once and the next merge can be skipped
-    this.freezeStatements();
-    context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, this.shouldMerge(context.scope)));
-    // token resolution copies what it is given, so frozen statements can hand out shared JSON
-    return this.render((s) => s._renderForResolve());
+    if (!this.resolved) {
+      // the statements merging created belong to this document only: frozen now rather than at
+      // the next resolution, so that they render once and the next merge can be skipped
+      this.freezeStatements();
+      // token resolution copies what it is given, so the rendered JSON can be shared
+      const json = this.render((s) => s._renderForResolve());
+      this.resolved = { json, distinct: json !== undefined && distinctThroughResolution(json.Statement) };
+    }
+    context.registerPostProcessor(new PostProcessPolicyDocument(this.autoAssignSids, this.shouldMerge(context.scope), this.resolved.distinct));
+    return this.resolved.json;
   }
 
   /**
@@ -150,6 +162,7 @@ export class PolicyDocument implements IResolvable {
    */
   public addStatements(...statement: PolicyStatement[]): void {
     this.statements.push(...statement);
+    this.resolved = undefined;
   }
 
   /**
@@ -308,6 +321,7 @@ export class PolicyDocument implements IResolvable {
 
   private replaceStatements(statements: PolicyStatement[]): void {
     this.statements.splice(0, this.statements.length, ...statements);
+    this.resolved = undefined;
   }
 
   private shouldMerge(scope: IConstruct): boolean {

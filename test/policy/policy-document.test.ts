@@ -125,6 +125,44 @@ describe('PolicyDocument', () => {
       expect(stack.resolve(doc)).toEqual({ Version: '2012-10-17', Statement: [{ Action: 's3:GetObject', Effect: 'Allow', Resource: ['a', 'b'] }] });
       expect(doc.toJSON().Statement[0].Resource).toEqual(['a', 'b']);
     });
+    test('a statement added or a list replaced after a resolution is in the next resolution', () => {
+      // GIVEN a document resolved once (its statements frozen, its JSON kept for the next resolution)
+      const stack = new Stack();
+      const a = new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a'] });
+      const doc = new PolicyDocument({ statements: [a] });
+      expect(stack.resolve(doc).Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: 'a' }]);
+      // WHEN a statement is added THEN it is rendered (and frozen) by the next resolution
+      const b = new PolicyStatement({ actions: ['s3:PutObject'], resources: ['b'] });
+      doc.addStatements(b);
+      expect(stack.resolve(doc).Statement).toEqual([
+        { Action: 's3:GetObject', Effect: 'Allow', Resource: 'a' },
+        { Action: 's3:PutObject', Effect: 'Allow', Resource: 'b' },
+      ]);
+      expect(b.frozen).toBe(true);
+      // WHEN the list is replaced THEN the next resolution renders the new list
+      const c = new PolicyStatement({ actions: ['s3:DeleteObject'], resources: ['c'] });
+      doc._replaceStatements([c]);
+      expect(stack.resolve(doc).Statement).toEqual([{ Action: 's3:DeleteObject', Effect: 'Allow', Resource: 'c' }]);
+      expect(c.frozen).toBe(true);
+    });
+
+    test('an unchanged document resolved again renders none of its statements again', () => {
+      // GIVEN
+      const stack = new Stack();
+      const s = new PolicyStatement({ actions: ['s3:GetObject'], resources: ['a'] });
+      const doc = new PolicyDocument({ statements: [s] });
+      stack.resolve(doc);
+      const spy = jest.spyOn(s, '_renderForResolve');
+      try {
+        // WHEN
+        const again = stack.resolve(doc);
+        // THEN
+        expect(spy).not.toHaveBeenCalled();
+        expect(again.Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: 'a' }]);
+      } finally {
+        spy.mockRestore();
+      }
+    });
   });
 
   describe('merging on every resolution', () => {

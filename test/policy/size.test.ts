@@ -2,9 +2,10 @@ import * as path from 'path';
 import { App, Aws, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
+import { PolicyStatement } from '../../src/policy';
 import { partsOf } from '../../src/policy/private/merge/normalized-statement';
 import {
-  ARN_SIZE_ESTIMATE_CONTEXT_KEY, deriveEstimateSizeOptions, estimateStatementSize, iamPolicySize,
+  ARN_SIZE_ESTIMATE_CONTEXT_KEY, deriveEstimateSizeOptions, estimateStatementJsonSize, estimateStatementSize, iamPolicySize,
 } from '../../src/policy/private/size';
 
 /*
@@ -56,6 +57,30 @@ describe('estimateStatementSize', () => {
     expect(estimateStatementSize(partsOf(statement), options)).toBe(estimateStatementSize(statement, options));
     statement.freeze();
     expect(estimateStatementSize(partsOf(statement), options)).toBe(estimateStatementSize(statement, options));
+  });
+
+  test.each(ESTIMATE_CASES)('estimates %s the same from the rendered JSON, or leaves a statement with principals to the parts', (_name, spec) => {
+    for (const arnEstimate of [150, 400]) {
+      const options = { actionEstimate: 20, arnEstimate };
+      const statement = buildStatement('ours', spec);
+      const fromJson = estimateStatementJsonSize(statement.toStatementJson(), options);
+      if (statement.hasPrincipal) {
+        expect(fromJson).toBeUndefined();
+      } else {
+        expect(fromJson).toBe(estimateStatementSize(statement, options));
+      }
+    }
+  });
+
+  test('estimates duplicate values and an encoded token list from the JSON as from the parts', () => {
+    const options = { actionEstimate: 20, arnEstimate: 150 };
+    for (const statement of [
+      new PolicyStatement({ actions: ['s3:GetObject', 's3:GetObject'], resources: ['arn:aws:s3:::b', 'arn:aws:s3:::b', 'x'] }),
+      new PolicyStatement({ actions: Token.asList(Lazy.list({ produce: () => ['s3:GetObject'] })), resources: [Lazy.string({ produce: () => 'r' })] }),
+      new PolicyStatement({ notActions: ['s3:GetObject'], notResources: ['a', 'b'], conditions: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    ]) {
+      expect(estimateStatementJsonSize(statement.toStatementJson(), options)).toBe(estimateStatementSize(statement, options));
+    }
   });
 
   test('accepts aws-cdk-lib statements too', () => {

@@ -1,9 +1,10 @@
 import { IConstruct } from 'constructs';
 import type { PolicyStatement } from '../policy-statement';
 import { FirstFitBins } from './first-fit';
-import { mergeStatements } from './merge/merge-statements';
+import { EqualFolder, mergeStatements } from './merge/merge-statements';
 import { partsOf } from './merge/normalized-statement';
-import { deriveEstimateSizeOptions, estimateStatementSize } from './size';
+import type { StatementJson } from './policy-json';
+import { deriveEstimateSizeOptions, estimateStatementJsonSize, estimateStatementSize } from './size';
 
 /*
  * The call sites of statement merging for PolicyDocument: `minimize` and the splitting of an
@@ -41,29 +42,49 @@ export interface SplitResult {
  */
 export function splitStatements(statements: PolicyStatement[], scope: IConstruct,
   selfMaximumSize: number, splitMaximumSize: number, merge: boolean): SplitResult {
-  const merged = mergeStatements(statements, { scope, limitSize: true, mergeIfCombinable: merge });
   const sizeOptions = deriveEstimateSizeOptions(scope);
-  const originsOf = (s: PolicyStatement) => merged.originsMap.get(s) ?? [s];
-
   const kept = new Array<PolicyStatement>();
   const overflow = new Array<PolicyStatement[]>();
   const bins = new FirstFitBins(splitMaximumSize);
   let keptSize = 0;
-  for (const statement of merged.mergedStatements) {
-    const size = estimateStatementSize(partsOf(statement), sizeOptions);
+  const place = (statement: PolicyStatement, size: number) => {
     if (keptSize + size < selfMaximumSize) {
       keptSize += size;
       kept.push(statement);
-      continue;
+      return;
     }
     // the first overflow group with room, else a new one (first fit, see ./first-fit.ts)
     const bin = bins.place(size);
     if (bin === overflow.length) { overflow.push([]); }
     overflow[bin].push(statement);
+  };
+
+  let originsOf: ((s: PolicyStatement) => PolicyStatement[]) | undefined;
+  if (merge) {
+    const merged = mergeStatements(statements, { sizeOptions, limitSize: true });
+    for (const statement of merged.mergedStatements) { place(statement, estimateStatementSize(partsOf(statement), sizeOptions)); }
+    originsOf = (s) => merged.originsMap.get(s) ?? [s];
+  } else {
+    // without minimizing only exact duplicates fold (into their first occurrence, which was placed
+    // before them: folding and placing can share one pass). A statement of a document being split
+    // is frozen (`_splitDocument` freezes them first), so its resolve JSON is rendered once and
+    // kept: the single resource and the size estimate are read from it (one call per statement,
+    // no parts object; the JSON is needed for the template anyway).
+    const folder = new EqualFolder<PolicyStatement>();
+    for (const statement of statements) {
+      const json: StatementJson | undefined = statement.frozen ? statement._renderForResolve() : undefined;
+      const resource = json?.Resource;
+      if (!folder.add(statement, typeof resource === 'string' ? resource : undefined)) { continue; }
+      const size = (json ? estimateStatementJsonSize(json, sizeOptions) : undefined) ?? estimateStatementSize(partsOf(statement), sizeOptions);
+      place(statement, size);
+    }
+    // when there are no duplicates (the usual case), every placed statement is its own only
+    // original and no origins lists are built
+    const equalsOf = folder.equalsOf;
+    if (equalsOf) { originsOf = (s) => [s, ...equalsOf.get(s) ?? []]; }
   }
 
-  return {
-    kept: { statements: kept, originals: kept.flatMap(originsOf) },
-    overflow: overflow.map((group) => ({ statements: group, originals: group.flatMap(originsOf) })),
-  };
+  const group = (members: PolicyStatement[]): StatementGroup =>
+    ({ statements: members, originals: originsOf ? members.flatMap(originsOf) : members.slice() });
+  return { kept: group(kept), overflow: overflow.map(group) };
 }

@@ -9,8 +9,12 @@
  * room by descending from the root.
  */
 export class FirstFitBins {
-  /** Segment tree of the maximum free capacity; leaves from `leaves` on, one per possible bin. */
-  private free: number[];
+  /**
+   * Segment tree of the maximum free capacity; leaves from `leaves` on, one per possible bin
+   * (`-Infinity` for bins not opened). A typed array and inline max/shift arithmetic: this runs
+   * once per statement of a role's overflow, mostly before the JIT has optimized it.
+   */
+  private free: Float64Array;
   private leaves = 16;
   private opened = 0;
 
@@ -18,7 +22,7 @@ export class FirstFitBins {
    * @param capacity the capacity of each bin
    */
   constructor(private readonly capacity: number) {
-    this.free = new Array<number>(2 * this.leaves).fill(-Infinity);
+    this.free = new Float64Array(2 * this.leaves).fill(-Infinity);
   }
 
   /** The number of bins opened so far. */
@@ -28,35 +32,37 @@ export class FirstFitBins {
 
   /** Place an item: the index of its bin. */
   public place(size: number): number {
-    let bin: number;
-    if (this.free[1] >= size) {
-      let i = 1;
-      while (i < this.leaves) { i = this.free[2 * i] >= size ? 2 * i : 2 * i + 1; }
-      bin = i - this.leaves;
+    let free = this.free;
+    let i: number;
+    if (free[1] >= size) {
+      // descend to the leftmost leaf with room
+      i = 1;
+      const leaves = this.leaves;
+      while (i < leaves) { i = free[2 * i] >= size ? 2 * i : 2 * i + 1; }
     } else {
-      if (this.opened === this.leaves) { this.grow(); }
-      bin = this.opened++;
-      this.free[this.leaves + bin] = this.capacity;
+      if (this.opened === this.leaves) { free = this.grow(); }
+      i = this.leaves + this.opened++;
+      free[i] = this.capacity;
     }
-    this.setFree(bin, this.free[this.leaves + bin] - size);
+    const bin = i - this.leaves;
+    free[i] -= size;
+    // parents up to the root (halving without a Math.floor call)
+    for (i = (i - i % 2) / 2; i >= 1; i = (i - i % 2) / 2) {
+      const left = free[2 * i];
+      const right = free[2 * i + 1];
+      free[i] = left >= right ? left : right;
+    }
     return bin;
   }
 
   /** Double the number of leaves (the tree is rebuilt: amortized O(1) per bin). */
-  private grow(): void {
+  private grow(): Float64Array {
     const leaves = this.leaves * 2;
-    const free = new Array<number>(2 * leaves).fill(-Infinity);
-    for (let b = 0; b < this.opened; b++) { free[leaves + b] = this.free[this.leaves + b]; }
+    const free = new Float64Array(2 * leaves).fill(-Infinity);
+    free.set(this.free.subarray(this.leaves, this.leaves + this.opened), leaves);
     for (let i = leaves - 1; i >= 1; i--) { free[i] = Math.max(free[2 * i], free[2 * i + 1]); }
     this.free = free;
     this.leaves = leaves;
-  }
-
-  private setFree(bin: number, free: number): void {
-    let i = this.leaves + bin;
-    this.free[i] = free;
-    for (i = Math.floor(i / 2); i >= 1; i = Math.floor(i / 2)) {
-      this.free[i] = Math.max(this.free[2 * i], this.free[2 * i + 1]);
-    }
+    return free;
   }
 }

@@ -1,4 +1,5 @@
 import { IPostProcessor, IResolveContext } from 'aws-cdk-lib';
+import type { StatementJson } from './policy-json';
 
 /*
  * What happens to a policy document after token resolution (aws-cdk-lib's rules):
@@ -9,12 +10,16 @@ import { IPostProcessor, IResolveContext } from 'aws-cdk-lib';
  *   de-duplicated) by their JSON, and principal types are sorted by name.
  */
 export class PostProcessPolicyDocument implements IPostProcessor {
-  constructor(private readonly autoAssignSids: boolean, private readonly sort: boolean) {}
+  /**
+   * @param distinct the document's statements are known to stay distinct through resolution
+   *   (see `distinctThroughResolution`): the de-duplication is skipped
+   */
+  constructor(private readonly autoAssignSids: boolean, private readonly sort: boolean, private readonly distinct = false) {}
 
   public postProcess(input: any, _context: IResolveContext): any {
     if (!input || !input.Statement) { return input; }
 
-    const unique = dropDuplicates(input.Statement);
+    const unique: any[] = this.distinct ? input.Statement : dropDuplicates(input.Statement);
 
     const statements = unique.map((s, i) => {
       if (this.autoAssignSids && !s.Sid) { s.Sid = i.toString(); }
@@ -28,6 +33,23 @@ export class PostProcessPolicyDocument implements IPostProcessor {
 
     return { ...input, Statement: statements };
   }
+}
+
+/**
+ * Whether statements (JSON before resolution) are certain to have pairwise different JSON after
+ * resolution: each has a `Resource` that is one string without a token, and no two have the same.
+ * Such a string resolves to itself, so the resolved statements still differ in `Resource`.
+ * Checked once per rendered document instead of de-duplicating at each resolution (a stack
+ * resolves a document several times per synthesis); a role's statements on distinct resources pass.
+ */
+export function distinctThroughResolution(statements: readonly StatementJson[]): boolean {
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    const resource = statement.Resource;
+    if (typeof resource !== 'string' || resource.includes('${Token[') || seen.has(resource)) { return false; }
+    seen.add(resource);
+  }
+  return true;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { StatementParts } from './merge/normalized-statement';
 import { OrderedSet } from './ordered-set';
 import { StatementJson } from './policy-json';
 import { mergePrincipalJson } from './principal-json';
-import { normalizeStatement } from './statement-json';
+import { normalizeSimpleStatement, normalizeStatement } from './statement-json';
 import { StatementShape } from './statement-validation';
 
 /** Brand the identities layer sets on its Group class (a group cannot be a principal). */
@@ -124,6 +124,12 @@ export class StatementBody {
 
   /** The statement as IAM JSON (tokens unresolved). */
   public render(): StatementJson {
+    if (this.notActionSet === undefined && this.notResourceSet === undefined && this.principalSet === undefined
+      && this.notPrincipalSet === undefined && this.conditionObject === undefined && typeof this.effect === 'string'
+      && (this.sid === undefined || typeof this.sid === 'string')) {
+      // only Action, Resource, Effect and Sid (the lists and objects are created on the first value)
+      return normalizeSimpleStatement(this.actionSet?.direct(), this.effect, this.resourceSet?.direct(), this.sid);
+    }
     return normalizeStatement({
       Action: this.action.direct(),
       NotAction: this.notAction.direct(),

@@ -28,24 +28,61 @@ export interface RawStatement {
  * Render a statement to IAM JSON (keys in aws-cdk-lib's order).
  *
  * Writes the keys directly in order, skipping absent parts, rather than building an object of
- * all nine keys and filtering it: this runs once per statement per synthesis.
+ * all nine keys and filtering it: this runs once per statement per synthesis. Effect and Sid are
+ * strings (a string, token or not, renders as itself: no token test) and the conditions are
+ * tested for emptiness before the token test (see `normalizeObject`).
  */
 export function normalizeStatement(s: RawStatement): StatementJson {
   const ret: { [key: string]: unknown } = {};
-  put(ret, 'Action', normalizeList(s.Action, true));
-  put(ret, 'NotAction', normalizeList(s.NotAction, true));
-  put(ret, 'Condition', normalizeValue(s.Condition, false));
-  put(ret, 'Effect', normalizeValue(s.Effect, false));
+  if (s.Action.length !== 0) { ret.Action = normalizeList(s.Action, true); }
+  if (s.NotAction.length !== 0) { ret.NotAction = normalizeList(s.NotAction, true); }
+  const condition = normalizeObject(s.Condition);
+  if (condition !== undefined) { ret.Condition = condition; }
+  put(ret, 'Effect', normalizeScalar(s.Effect));
   put(ret, 'Principal', normalizePrincipal(s.Principal));
   put(ret, 'NotPrincipal', normalizePrincipal(s.NotPrincipal));
-  put(ret, 'Resource', normalizeList(s.Resource, true));
-  put(ret, 'NotResource', normalizeList(s.NotResource, true));
-  put(ret, 'Sid', normalizeValue(s.Sid, false));
+  if (s.Resource.length !== 0) { ret.Resource = normalizeList(s.Resource, true); }
+  if (s.NotResource.length !== 0) { ret.NotResource = normalizeList(s.NotResource, true); }
+  put(ret, 'Sid', normalizeScalar(s.Sid));
+  return ret as StatementJson;
+}
+
+/**
+ * `normalizeStatement` of a statement that has nothing but Action, Effect, Resource and Sid (the
+ * usual statement of an identity policy), without the raw object of all nine parts and the tests
+ * of the absent ones: a role's statements are rendered one by one, thousands of them in a fresh
+ * process, so the less each render executes, the less of it the JIT has to optimize.
+ * `undefined` lists are absent (like empty ones).
+ */
+export function normalizeSimpleStatement(actions: readonly unknown[] | undefined, effect: string,
+  resources: readonly unknown[] | undefined, sid: string | undefined): StatementJson {
+  const ret: { [key: string]: unknown } = {};
+  if (actions !== undefined && actions.length !== 0) { ret.Action = normalizeList(actions, true); }
+  ret.Effect = effect;
+  if (resources !== undefined && resources.length !== 0) { ret.Resource = normalizeList(resources, true); }
+  if (sid !== undefined) { ret.Sid = sid; }
   return ret as StatementJson;
 }
 
 function put(target: { [key: string]: unknown }, key: string, value: unknown): void {
   if (value !== undefined) { target[key] = value; }
+}
+
+/** `normalizeValue` of a string: itself (a token string is passed through, a plain one kept). */
+function normalizeScalar(value: unknown): unknown {
+  return typeof value === 'string' ? value : normalizeValue(value, false);
+}
+
+/**
+ * `normalizeValue` of the conditions: a plain empty object (a statement without conditions) is
+ * left out without the token test. A plain object is a token only with its own `resolve`
+ * function, so it is not empty; anything else takes the general path.
+ */
+function normalizeObject(value: unknown): unknown {
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype && isEmptyObject(value)) {
+    return undefined;
+  }
+  return normalizeValue(value, false);
 }
 
 /**

@@ -31,4 +31,37 @@ describe('document minimize', () => {
     expect(result.kept.originals).toEqual([a, b]);
     expect(result.overflow).toEqual([]);
   });
+
+  test('splitStatements without minimize lists a duplicate among the originals of the group its first occurrence went to', () => {
+    // GIVEN four statements of equal size, two per group, and later duplicates of the 1st and 4th
+    // (one told apart by its single resource, one with two resources compared by its full key)
+    const wide = (i: number) => new PolicyStatement({
+      actions: ['s3:GetObject'], resources: [`arn:aws:s3:::b-${i}`.padEnd(40, 'x'), `arn:aws:s3:::c-${i}`.padEnd(40, 'x')],
+    });
+    const statements = [wide(0), wide(1), wide(2), wide(3)];
+    const each = estimateStatementSize(statements[0], deriveEstimateSizeOptions());
+    const dup0 = wide(0);
+    const dup3 = wide(3);
+
+    // WHEN
+    const result = splitStatements([...statements, dup3, dup0], stack(), 2 * each + 1, 2 * each, false);
+
+    // THEN (by identity: the duplicates equal their first occurrences)
+    const all = [...statements, dup3, dup0];
+    const ids = (xs: PolicyStatement[]) => xs.map((x) => all.indexOf(x));
+    expect(ids(result.kept.statements)).toEqual([0, 1]);
+    expect(ids(result.kept.originals)).toEqual([0, 5, 1]);
+    expect(result.overflow.map((g) => ids(g.statements))).toEqual([[2, 3]]);
+    expect(result.overflow.map((g) => ids(g.originals))).toEqual([[2, 3, 4]]);
+  });
+
+  test('splitStatements without minimize keeps statements that share their single resource but differ', () => {
+    const a = st('s3:GetObject', 'r');
+    const b = st('s3:PutObject', 'r');
+    const c = st('s3:GetObject', 'r');
+    const all = [a, b, c];
+    const result = splitStatements(all, stack(), 10_000, 6_000, false);
+    expect(result.kept.statements.map((x) => all.indexOf(x))).toEqual([0, 1]);
+    expect(result.kept.originals.map((x) => all.indexOf(x))).toEqual([0, 2, 1]);
+  });
 });

@@ -1,4 +1,6 @@
-import { PostProcessPolicyDocument, sortByJson } from '../../../src/policy/private/postprocess-document';
+import { Lazy, Stack } from 'aws-cdk-lib';
+import { PolicyDocument, PolicyStatement } from '../../../src/policy';
+import { PostProcessPolicyDocument, distinctThroughResolution, sortByJson } from '../../../src/policy/private/postprocess-document';
 
 /** The rule as aws-cdk-lib states it: order and de-duplicate by each element's JSON. */
 function sortByJsonReference(xs: any[]): any {
@@ -70,5 +72,48 @@ describe('PostProcessPolicyDocument', () => {
   test('passes through what is not a document', () => {
     expect(new PostProcessPolicyDocument(true, true).postProcess(undefined, ctx)).toBeUndefined();
     expect(new PostProcessPolicyDocument(true, true).postProcess({ Ref: 'X' }, ctx)).toEqual({ Ref: 'X' });
+  });
+});
+
+describe('distinctThroughResolution', () => {
+  test('holds for statements on distinct plain string resources', () => {
+    expect(distinctThroughResolution([
+      { Action: 's3:GetObject', Effect: 'Allow', Resource: 'arn:aws:s3:::a/*' },
+      { Action: 's3:GetObject', Effect: 'Allow', Resource: 'arn:aws:s3:::b/*' },
+    ])).toBe(true);
+  });
+
+  test('does not hold for a shared resource, a resource list, no resource or a token in a resource', () => {
+    const s = (Resource: unknown) => ({ Action: 's3:GetObject', Effect: 'Allow', Resource });
+    expect(distinctThroughResolution([s('a'), s('a')])).toBe(false);
+    expect(distinctThroughResolution([s('a'), s(['b', 'c'])])).toBe(false);
+    expect(distinctThroughResolution([s('a'), { Action: 's3:GetObject', Effect: 'Allow' }])).toBe(false);
+    expect(distinctThroughResolution([s('a'), s(Lazy.string({ produce: () => 'a' }))])).toBe(false);
+  });
+});
+
+describe('PolicyDocument de-duplication through resolution', () => {
+  test('statements that become equal only once resolved are kept once, those on distinct resources all', () => {
+    // GIVEN
+    const stack = new Stack();
+    const token = Lazy.string({ produce: () => 'arn:aws:s3:::same' });
+    const doc = new PolicyDocument({
+      statements: [
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::same'] }),
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: [token] }),
+      ],
+    });
+    const plain = new PolicyDocument({
+      statements: [
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::a'] }),
+        new PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b'] }),
+      ],
+    });
+
+    // WHEN / THEN (resolved twice: the second resolution uses the kept rendering)
+    for (let i = 0; i < 2; i++) {
+      expect(stack.resolve(doc).Statement).toEqual([{ Action: 's3:GetObject', Effect: 'Allow', Resource: 'arn:aws:s3:::same' }]);
+      expect(stack.resolve(plain).Statement).toHaveLength(2);
+    }
   });
 });

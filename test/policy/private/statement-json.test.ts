@@ -1,5 +1,5 @@
 import { Lazy, Token } from 'aws-cdk-lib';
-import { normalizeStatement } from '../../../src/policy/private/statement-json';
+import { normalizeSimpleStatement, normalizeStatement } from '../../../src/policy/private/statement-json';
 
 const EMPTY = { Action: [], NotAction: [], Condition: {}, Effect: 'Allow', Principal: {}, NotPrincipal: {}, Resource: [], NotResource: [] };
 
@@ -29,5 +29,34 @@ describe('normalizeStatement', () => {
   test('orders keys like aws-cdk-lib', () => {
     const json = normalizeStatement({ ...EMPTY, Sid: 'S', Resource: ['r'], Action: ['a:b'], Condition: { Bool: { a: 'true' } } });
     expect(Object.keys(json)).toEqual(['Action', 'Condition', 'Effect', 'Resource', 'Sid']);
+  });
+});
+
+describe('normalizeSimpleStatement', () => {
+  const lists: Array<readonly unknown[] | undefined> = [
+    undefined, [], ['a:b'], ['a:b', 'c:d'], ['x', 'y', 'x'], Token.asList(Lazy.list({ produce: () => ['a:b'] })),
+    [Lazy.string({ produce: () => 'r' })],
+  ];
+
+  test('renders what normalizeStatement renders for a statement of Action, Effect, Resource and Sid', () => {
+    for (const actions of lists) {
+      for (const resources of lists) {
+        for (const sid of [undefined, 'S', Lazy.string({ produce: () => 'T' })]) {
+          for (const effect of ['Allow', 'Deny']) {
+            // GIVEN / WHEN
+            const simple = normalizeSimpleStatement(actions, effect, resources, sid);
+            const general = normalizeStatement({ ...EMPTY, Action: actions ?? [], Effect: effect, Resource: resources ?? [], Sid: sid });
+            // THEN equal, keys in the same order
+            expect(simple).toEqual(general);
+            expect(Object.keys(simple)).toEqual(Object.keys(general));
+          }
+        }
+      }
+    }
+  });
+
+  test('never hands out the list it was given', () => {
+    const actions = ['a:b', 'c:d'];
+    expect(normalizeSimpleStatement(actions, 'Allow', undefined, undefined).Action).not.toBe(actions);
   });
 });

@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
 import { KindSet, MergeIndex, OriginsList } from './merge-index';
 import {
-  MergeContext, MergeableStatement, NormalizedStatement, SetKind, StatementParts, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
+  MergeContext, MergeableStatement, NormalizedStatement, SetKind, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
 } from './normalized-statement';
 
 /*
@@ -138,10 +138,23 @@ function mergeCombinable<S extends MergeableStatement>(
   return live;
 }
 
+/** Statements folded by exact equality (`foldEqual`). */
+export interface EqualFold<S> {
+  /** The first statement of each class of equal statements, in order. */
+  readonly unique: S[];
+  /**
+   * For a statement of `unique` that has equals: the later statements equal to it, in order.
+   * Undefined when no statement had an equal (the usual case: then each statement of `unique`
+   * is its own only original, and no per-statement origins list needs to exist).
+   */
+  readonly equalsOf?: Map<S, S[]>;
+}
+
 /**
- * Merge statements only when everything is equal (Sid included): the first one stays as it is
- * and collects the originals of the later equal ones. This is the path of every role policy split
- * when minimizing is off, so it avoids the merge's per-statement sets and hashes:
+ * Folds statements that are equal in everything (Sid included) into the first of them, one
+ * statement at a time (`add`). This is the path of every role policy split when minimizing is off,
+ * so it avoids the merge's per-statement sets and hashes, and allocates nothing per statement
+ * that has no equal:
  *
  * - a statement with exactly one resource (the usual identity statement) is first told apart by
  *   that resource: equal statements have equal resource sets, so a statement whose resource was
@@ -149,47 +162,80 @@ function mergeCombinable<S extends MergeableStatement>(
  * - statements sharing that resource, and all others, are compared by an exact string key of all
  *   their fields (`equalityKey`), one map lookup each.
  */
-function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
-  const identities = new MergeContext(NO_SIZES, false);
-  const byResource = new Map<string, S[] | Map<string, S[]>>();
-  const byKey = new Map<string, S[]>();
-  const mergedStatements = new Array<S>();
-  const originsMap = new Map<S, S[]>();
-  const keep = (s: S) => {
-    const origins = [s];
-    mergedStatements.push(s);
-    originsMap.set(s, origins);
-    return origins;
-  };
-  /** Add `s` to the originals of its equal in `map`, or keep it as the first of its key. */
-  const fileByKey = (map: Map<string, S[]>, s: S, parts: StatementParts) => {
-    const key = equalityKey(parts, identities);
-    const origins = map.get(key);
-    if (origins) { origins.push(s); } else { map.set(key, keep(s)); }
-  };
-  for (const s of statements) {
-    const parts = partsOf(s);
-    const single = parts.resources.length === 1 ? parts.resources[0] : undefined;
-    if (typeof single !== 'string') {
-      fileByKey(byKey, s, parts);
-      continue;
+export class EqualFolder<S extends MergeableStatement> {
+  /**
+   * For each first statement that has equals: the later statements equal to it, in order
+   * (undefined until a statement has an equal).
+   */
+  public equalsOf?: Map<S, S[]>;
+  private readonly identities = new MergeContext(NO_SIZES, false);
+  /** Single resource -> the first statement with it, or all of them by key once there are two. */
+  private readonly byResource = new Map<string, S | Map<string, S>>();
+  private readonly byKey = new Map<string, S>();
+
+  /**
+   * Add the next statement; true when it is the first of its kind, false when it was folded into
+   * an earlier equal one (then listed in `equalsOf`).
+   *
+   * @param single the statement's only resource when it has exactly one, else undefined (any
+   *   value that equal statements share will do: it only decides which statements are compared
+   *   by their full key)
+   */
+  public add(s: S, single: string | undefined = singleResource(s)): boolean {
+    if (single === undefined) { return this.fileByKey(this.byKey, s); }
+    const seen = this.byResource.get(single);
+    if (seen === undefined) {
+      this.byResource.set(single, s);
+      return true;
     }
-    // the originals of the first statement with this resource, or all of them by key once there are two
-    const seen = byResource.get(single);
-    if (!seen) {
-      byResource.set(single, keep(s));
-      continue;
-    }
-    let keyed: Map<string, S[]>;
-    if (Array.isArray(seen)) {
-      keyed = new Map([[equalityKey(partsOf(seen[0]), identities), seen]]);
-      byResource.set(single, keyed);
-    } else {
+    let keyed: Map<string, S>;
+    if (seen instanceof Map) {
       keyed = seen;
+    } else {
+      keyed = new Map([[equalityKey(partsOf(seen), this.identities), seen]]);
+      this.byResource.set(single, keyed);
     }
-    fileByKey(keyed, s, parts);
+    return this.fileByKey(keyed, s);
   }
-  return { mergedStatements, originsMap };
+
+  /** Note `s` as an equal of the first statement with its key in `map`, or keep it as that first. */
+  private fileByKey(map: Map<string, S>, s: S): boolean {
+    const key = equalityKey(partsOf(s), this.identities);
+    const first = map.get(key);
+    if (first === undefined) {
+      map.set(key, s);
+      return true;
+    }
+    const equalsOf = this.equalsOf ??= new Map();
+    const equals = equalsOf.get(first);
+    if (equals) { equals.push(s); } else { equalsOf.set(first, [s]); }
+    return false;
+  }
+}
+
+/** Fold statements that are equal in everything into the first of them (see `EqualFolder`). */
+export function foldEqual<S extends MergeableStatement>(statements: readonly S[]): EqualFold<S> {
+  const folder = new EqualFolder<S>();
+  const unique = statements.filter((s) => folder.add(s));
+  return { unique, equalsOf: folder.equalsOf };
+}
+
+/**
+ * The only resource of a statement that has exactly one (the discriminator of `foldEqual`).
+ * Any function that gives equal statements the same answer (or undefined) will do: the answer
+ * only decides which statements are compared by their full key.
+ */
+function singleResource(s: MergeableStatement): string | undefined {
+  const resources = partsOf(s).resources;
+  return resources.length === 1 ? resources[0] : undefined;
+}
+
+/** `mergeStatements` without combining: `foldEqual`, the first of equal statements kept as it is. */
+function mergeEqual<S extends MergeableStatement>(statements: readonly S[]): MergeStatementsResult<S> {
+  const { unique, equalsOf } = foldEqual(statements);
+  const originsMap = new Map<S, S[]>();
+  for (const s of unique) { originsMap.set(s, [s, ...equalsOf?.get(s) ?? []]); }
+  return { mergedStatements: unique, originsMap };
 }
 
 /**
