@@ -66,7 +66,7 @@ export class PolicyStatement {
     const record = foreignRecord(json);
     const ret = PolicyStatement.fromJson(json.json);
     ret.foreign = foreign;
-    ret.foreignRecord = record;
+    ret.foreignRecorded = record;
     return ret;
   }
 
@@ -74,7 +74,7 @@ export class PolicyStatement {
   /** The aws-cdk-lib statement this one mirrors (see `_fromForeign`), until frozen or detached. */
   private foreign?: cdk_iam.PolicyStatement;
   /** `foreignRecord` of the foreign statement when `currentBody` was built from it. */
-  private foreignRecord?: ForeignRecord;
+  private foreignRecorded?: ForeignRecord;
 
   constructor(props: PolicyStatementProps = {}) {
     const body = this.currentBody;
@@ -582,11 +582,11 @@ export class PolicyStatement {
     if (this.foreign) {
       // the check is cheaper than the JSON (see foreignUnchanged): the JSON is read and our copy
       // rebuilt only when the statement changed
-      if (!foreignUnchanged(this.foreign, this.foreignRecord!)) {
+      if (!foreignUnchanged(this.foreign, this.foreignRecorded!)) {
         const json = foreignStatementJson(this.foreign);
         const record = foreignRecord(json);
         this.currentBody = new PolicyStatement(statementPropsFromJson(json.json)).currentBody;
-        this.foreignRecord = record;
+        this.foreignRecorded = record;
       }
     }
     return this.currentBody;
