@@ -249,6 +249,7 @@ describe('live aws-cdk-lib statements', () => {
     ['a token list of resources', { actions: ['sqs:SendMessage'], resources: Lazy.list({ produce: () => ['a', 'b'] }) }],
     ['conditions', { actions: ['s3:GetObject'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '1' }, Bool: { 'aws:SecureTransport': 'true' } } }],
     ['a principal', { actions: ['sts:AssumeRole'], principals: [new cdk_iam.AccountPrincipal('111122223333')] }],
+    ['a not-principal', { effect: cdk_iam.Effect.DENY, actions: ['s3:*'], resources: ['*'], notPrincipals: [new cdk_iam.AccountPrincipal('111122223333')] }],
   ])('a view reads as the aws-cdk-lib statement: %s', (_name, props) => {
     // GIVEN
     const foreign = new cdk_iam.PolicyStatement(props as cdk_iam.PolicyStatementProps);

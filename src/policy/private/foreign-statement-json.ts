@@ -33,7 +33,8 @@ export type ForeignStatementJson =
  * with later (nothing may change them).
  */
 export function foreignStatementJson(foreign: cdk_iam.PolicyStatement): ForeignStatementJson {
-  if (foreign.principals.length + foreign.notPrincipals.length > 0) {
+  // hasPrincipal: principals or notPrincipals, without the two list copies of their getters
+  if (foreign.hasPrincipal) {
     return { fromGetters: false, json: foreign.toStatementJson() };
   }
   const conditions = foreign.conditions;

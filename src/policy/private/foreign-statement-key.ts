@@ -65,7 +65,7 @@ export function foreignRecord(json: ForeignStatementJson): ForeignRecord {
 
 /** Whether the foreign statement still has the content `record` was made of. */
 export function foreignUnchanged(foreign: cdk_iam.PolicyStatement, record: ForeignRecord): boolean {
-  if (foreign.principals.length + foreign.notPrincipals.length > 0) {
+  if (foreign.hasPrincipal) {
     return typeof record === 'string' && record === JSON.stringify(keyValue(foreign.toStatementJson()));
   }
   return typeof record !== 'string'

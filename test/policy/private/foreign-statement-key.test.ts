@@ -28,6 +28,7 @@ describe('foreign statement records', () => {
     ['the effect', (s: cdk_iam.PolicyStatement) => { s.effect = cdk_iam.Effect.DENY; }],
     ['a condition', (s: cdk_iam.PolicyStatement) => s.addCondition('Bool', { 'aws:SecureTransport': 'true' })],
     ['a principal', (s: cdk_iam.PolicyStatement) => s.addPrincipals(new cdk_iam.AccountPrincipal('111122223333'))],
+    ['a not-principal', (s: cdk_iam.PolicyStatement) => s.addNotPrincipals(new cdk_iam.AccountPrincipal('111122223333'))],
   ])('adding %s is a change', (_name, change) => {
     // GIVEN
     const foreign = grant();
