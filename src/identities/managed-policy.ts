@@ -319,7 +319,7 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
    * @param user the user
    */
   public attachToUser(user: cdk_iam.IUserRef): void {
-    if (this.users.find(u => u.userRef.userArn === user.userRef.userArn)) { return; }
+    if (this.users.find(u => u === user || u.userRef.userArn === user.userRef.userArn)) { return; }
     this.users.push(user);
     noteAttachment(user, this);
   }
@@ -338,7 +338,9 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
         + 'attach it to the role where the role is managed, or import the role with mutable: true'));
       return;
     }
-    if (this.roles.find(r => r.roleRef.roleArn === role.roleArn)) { return; }
+    // the same object is the same role: checked first so that a second attach of the same role
+    // (e.g. an OverflowPolicyN created with `roles: [this]`) does not build the ARN tokens
+    if (this.roles.find(r => r === role || r.roleRef.roleArn === role.roleArn)) { return; }
     this.roles.push(role);
     noteAttachment(role, this);
   }
@@ -349,7 +351,7 @@ export class ManagedPolicy extends Resource implements IManagedPolicy, IGrantabl
    * @param group the group
    */
   public attachToGroup(group: cdk_iam.IGroupRef): void {
-    if (this.groups.find(g => g.groupRef.groupArn === group.groupRef.groupArn)) { return; }
+    if (this.groups.find(g => g === group || g.groupRef.groupArn === group.groupRef.groupArn)) { return; }
     this.groups.push(group);
     noteAttachment(group, this);
   }

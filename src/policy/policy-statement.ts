@@ -7,7 +7,7 @@ import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './po
 import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
 import { foreignStatementJson } from './private/foreign-statement-json';
-import { foreignStatementKey } from './private/foreign-statement-key';
+import { ForeignRecord, foreignRecord, foreignUnchanged } from './private/foreign-statement-key';
 import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
 import { statementPropsFromJson } from './private/statement-from-json';
@@ -62,17 +62,19 @@ export class PolicyStatement {
    */
   public static _fromForeign(foreign: cdk_iam.PolicyStatement): PolicyStatement {
     const json = foreignStatementJson(foreign);
-    const ret = PolicyStatement.fromJson(json);
+    // recorded before the build, which must not (and does not) change the JSON's lists
+    const record = foreignRecord(json);
+    const ret = PolicyStatement.fromJson(json.json);
     ret.foreign = foreign;
-    ret.foreignKey = foreignStatementKey(foreign, json);
+    ret.foreignRecorded = record;
     return ret;
   }
 
   private currentBody = new StatementBody();
   /** The aws-cdk-lib statement this one mirrors (see `_fromForeign`), until frozen or detached. */
   private foreign?: cdk_iam.PolicyStatement;
-  /** `foreignStatementKey` of the foreign statement when `currentBody` was built from it. */
-  private foreignKey?: string;
+  /** `foreignRecord` of the foreign statement when `currentBody` was built from it. */
+  private foreignRecorded?: ForeignRecord;
 
   constructor(props: PolicyStatementProps = {}) {
     const body = this.currentBody;
@@ -578,12 +580,13 @@ export class PolicyStatement {
   /** The statement's state, first brought up to date with the foreign statement it mirrors. */
   private get body(): StatementBody {
     if (this.foreign) {
-      // the key is cheaper than the JSON (see foreignStatementKey): the JSON is rendered only
-      // when the statement changed
-      const key = foreignStatementKey(this.foreign);
-      if (key !== this.foreignKey) {
-        this.currentBody = new PolicyStatement(statementPropsFromJson(foreignStatementJson(this.foreign))).currentBody;
-        this.foreignKey = key;
+      // the check is cheaper than the JSON (see foreignUnchanged): the JSON is read and our copy
+      // rebuilt only when the statement changed
+      if (!foreignUnchanged(this.foreign, this.foreignRecorded!)) {
+        const json = foreignStatementJson(this.foreign);
+        const record = foreignRecord(json);
+        this.currentBody = new PolicyStatement(statementPropsFromJson(json.json)).currentBody;
+        this.foreignRecorded = record;
       }
     }
     return this.currentBody;

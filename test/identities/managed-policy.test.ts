@@ -62,4 +62,48 @@ describe('ManagedPolicy', () => {
     const info = role._graphNodeInfo();
     expect(info.identityPolicies).toEqual([expect.objectContaining({ kind: 'managed', source: 'Stack/MP' })]);
   });
+
+  test('attaching an identity again is a no-op that compares the same object without reading its ARN', () => {
+    // GIVEN
+    const stack = build(OURS, () => undefined);
+    const role = new OURS.Role(stack, 'Role', { assumedBy: new OURS.ServicePrincipal('ec2.amazonaws.com') });
+    const user = new OURS.User(stack, 'User');
+    const group = new OURS.Group(stack, 'Group');
+    const mp = new OURS.ManagedPolicy(stack, 'MP', { statements: [s3(OURS)], roles: [role], users: [user], groups: [group] });
+    const roleArn = jest.spyOn(role, 'roleArn', 'get');
+    const roleRef = jest.spyOn(role, 'roleRef', 'get');
+    const userRef = jest.spyOn(user, 'userRef', 'get');
+    const groupRef = jest.spyOn(group, 'groupRef', 'get');
+
+    // WHEN
+    mp.attachToRole(role);
+    mp.attachToUser(user);
+    mp.attachToGroup(group);
+
+    // THEN
+    expect(roleArn).not.toHaveBeenCalled();
+    expect(roleRef).not.toHaveBeenCalled();
+    expect(userRef).not.toHaveBeenCalled();
+    expect(groupRef).not.toHaveBeenCalled();
+    expect(mp._attachments.roles).toEqual([role]);
+    expect(mp._attachments.users).toEqual([user]);
+    expect(mp._attachments.groups).toEqual([group]);
+    const resource = Template.fromStack(stack).findResources('AWS::IAM::ManagedPolicy');
+    const props = Object.values(resource)[0].Properties;
+    expect([props.Roles.length, props.Users.length, props.Groups.length]).toEqual([1, 1, 1]);
+  });
+
+  test('attaching another object of the same role (same ARN) is still a no-op', () => {
+    // GIVEN
+    const stack = build(OURS, () => undefined);
+    const mp = new OURS.ManagedPolicy(stack, 'MP', { statements: [s3(OURS)] });
+    const arn = 'arn:aws:iam::123456789012:role/r';
+    mp.attachToRole(OURS.Role.fromRoleArn(stack, 'A', arn, { mutable: true }));
+
+    // WHEN
+    mp.attachToRole(OURS.Role.fromRoleArn(stack, 'B', arn, { mutable: true }));
+
+    // THEN
+    expect(mp._attachments.roles.length).toBe(1);
+  });
 });

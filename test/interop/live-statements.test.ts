@@ -204,6 +204,28 @@ describe('live aws-cdk-lib statements', () => {
     expect(JSON.stringify(ours.toStatementJson())).toContain('ec2.amazonaws.com');
   });
 
+  test('a change made before the first read is seen; a change that keeps the JSON keeps the view; later changes are still seen', () => {
+    // GIVEN
+    const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['arn:aws:s3:::b/*'] });
+    const ours = kit.PolicyStatement._fromForeign(foreign);
+
+    // WHEN: changed before anything read the view
+    foreign.addActions('s3:GetObjectTagging');
+
+    // THEN
+    expect(ours.actions).toEqual(['s3:GetObject', 's3:GetObjectTagging']);
+
+    // WHEN: the same values again (same JSON), then a new one
+    foreign.addActions('s3:GetObject');
+    foreign.addResources('arn:aws:s3:::b/*');
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+    foreign.addResources('arn:aws:s3:::c/*');
+
+    // THEN
+    expect(ours.resources).toEqual(['arn:aws:s3:::b/*', 'arn:aws:s3:::c/*']);
+    expect(ours.toStatementJson()).toEqual(foreign.toStatementJson());
+  });
+
   test('freezing the view takes in the changes made before it, then no longer follows', () => {
     // GIVEN
     const foreign = new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] });
@@ -227,6 +249,7 @@ describe('live aws-cdk-lib statements', () => {
     ['a token list of resources', { actions: ['sqs:SendMessage'], resources: Lazy.list({ produce: () => ['a', 'b'] }) }],
     ['conditions', { actions: ['s3:GetObject'], resources: ['*'], conditions: { StringEquals: { 'aws:SourceAccount': '1' }, Bool: { 'aws:SecureTransport': 'true' } } }],
     ['a principal', { actions: ['sts:AssumeRole'], principals: [new cdk_iam.AccountPrincipal('111122223333')] }],
+    ['a not-principal', { effect: cdk_iam.Effect.DENY, actions: ['s3:*'], resources: ['*'], notPrincipals: [new cdk_iam.AccountPrincipal('111122223333')] }],
   ])('a view reads as the aws-cdk-lib statement: %s', (_name, props) => {
     // GIVEN
     const foreign = new cdk_iam.PolicyStatement(props as cdk_iam.PolicyStatementProps);

@@ -1,5 +1,21 @@
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 
+/** The JSON of a statement without principals, as read from its getters (see below). */
+export interface GetterJson {
+  readonly Effect?: string;
+  readonly Sid?: string;
+  readonly Action: string[];
+  readonly NotAction: string[];
+  readonly Resource: string[];
+  readonly NotResource: string[];
+  readonly Condition?: { [operator: string]: any };
+}
+
+/** `foreignStatementJson()`: the JSON, and whether it was read from the getters. */
+export type ForeignStatementJson =
+  | { readonly fromGetters: true; readonly json: GetterJson }
+  | { readonly fromGetters: false; readonly json: any };
+
 /**
  * The JSON to build a view of an aws-cdk-lib statement from (PolicyStatement._fromForeign), read
  * through `fromJson`, so with its checks and errors.
@@ -12,17 +28,26 @@ import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
  * when read, so the shallow copy the `conditions` getter returns reads as the live object does.
  * `null` reads as absent, as the normalization makes it. A statement with principals is read from
  * `toStatementJson()`: its principal JSON comes from the principals' policy fragments.
+ *
+ * The lists of getter JSON are the getters' own copies: `foreignRecord` keeps them to compare
+ * with later (nothing may change them).
  */
-export function foreignStatementJson(foreign: cdk_iam.PolicyStatement): unknown {
-  if (foreign.principals.length + foreign.notPrincipals.length > 0) { return foreign.toStatementJson(); }
+export function foreignStatementJson(foreign: cdk_iam.PolicyStatement): ForeignStatementJson {
+  // hasPrincipal: principals or notPrincipals, without the two list copies of their getters
+  if (foreign.hasPrincipal) {
+    return { fromGetters: false, json: foreign.toStatementJson() };
+  }
   const conditions = foreign.conditions;
   return {
-    Effect: foreign.effect ?? undefined,
-    Sid: foreign.sid ?? undefined,
-    Action: foreign.actions,
-    NotAction: foreign.notActions,
-    Resource: foreign.resources,
-    NotResource: foreign.notResources,
-    Condition: Object.keys(conditions).length > 0 ? conditions : undefined,
+    fromGetters: true,
+    json: {
+      Effect: foreign.effect ?? undefined,
+      Sid: foreign.sid ?? undefined,
+      Action: foreign.actions,
+      NotAction: foreign.notActions,
+      Resource: foreign.resources,
+      NotResource: foreign.notResources,
+      Condition: Object.keys(conditions).length > 0 ? conditions : undefined,
+    },
   };
 }
