@@ -58,6 +58,32 @@ describe('PostProcessPolicyDocument', () => {
     expect(out).toEqual([statements[0], statements[1], statements[3], statements[4], statements[6], statements[8], statements[9]]);
   });
 
+  test('drops only equal JSON among grant statements (resource lists of intrinsics)', () => {
+    // GIVEN statements with resource lists of intrinsics (what a grant renders to), some sharing
+    // their first resource, one an exact copy of another
+    const arn = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+    const objects = (id: string) => ({ 'Fn::Join': ['', [arn(id), '/*']] });
+    const statements = [
+      { Action: ['s3:GetObject*', 's3:List*'], Effect: 'Allow', Resource: [arn('B1'), objects('B1')] },
+      { Action: ['dynamodb:GetItem'], Effect: 'Allow', Resource: [arn('T1'), { Ref: 'AWS::NoValue' }] },
+      { Action: ['s3:PutObject'], Effect: 'Allow', Resource: [arn('B1'), objects('B1')] },
+      { Action: ['s3:GetObject*', 's3:List*'], Effect: 'Allow', Resource: [arn('B1'), objects('B1')] },
+      { Action: ['s3:GetObject*', 's3:List*'], Effect: 'Allow', Resource: [arn('B1'), objects('B2')] },
+      { Action: ['s3:GetObject*', 's3:List*'], Effect: 'Allow', Resource: [arn('B2'), objects('B1')] },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['"x"'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: 'x' },
+      { Action: 's3:a', Effect: 'Allow', Resource: ['x'] },
+      { Action: 's3:a', Effect: 'Allow', Resource: [] },
+      { Action: 's3:a', Effect: 'Allow', Resource: [] },
+    ];
+    // WHEN
+    const out = new PostProcessPolicyDocument(false, false).postProcess({ Statement: statements }, ctx).Statement;
+    // THEN: the first of each JSON, in order (the same as comparing every statement's JSON)
+    const seen = new Set<string>();
+    expect(out).toEqual(statements.filter((st) => !seen.has(JSON.stringify(st)) && !!seen.add(JSON.stringify(st))));
+    expect(out).toHaveLength(9);
+  });
+
   test.each([
     [['arn:aws:s3:::b/*', 'arn:aws:s3:::a', 'arn:aws:s3:::b/*', 'arn:aws:s3:::a/x']],
     [['a', 'a ', 'a!', 'a#', 'ab', 'A', 'a~']],
