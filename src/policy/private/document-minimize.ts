@@ -74,7 +74,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
     for (const statement of statements) {
       const json: StatementJson | undefined = statement.frozen ? statement._renderForResolve() : undefined;
       const resource = json?.Resource;
-      if (!folder.add(statement, typeof resource === 'string' ? resource : undefined)) { continue; }
+      if (!folder.add(statement, typeof resource === 'string' ? resource : smallestString(resource))) { continue; }
       const size = (json ? estimateStatementJsonSize(json, sizeOptions) : undefined) ?? estimateStatementSize(partsOf(statement), sizeOptions);
       place(statement, size);
     }
@@ -87,4 +87,22 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
   const group = (members: PolicyStatement[]): StatementGroup =>
     ({ statements: members, originals: originsOf ? members.flatMap(originsOf) : members.slice() });
   return { kept: group(kept), overflow: overflow.map(group) };
+}
+
+/**
+ * The smallest string of a rendered `Resource` list, or undefined when it is no list or holds
+ * something else (an unresolved object). It tells statements apart for `EqualFolder.add`, which
+ * needs a value that equal statements share: equal statements have equal resource sets (the
+ * list renders each resource by itself, in the order added), hence the same smallest element.
+ * Grant statements (a list of two resources each) then get an equality key only when they share
+ * it, instead of every one of them.
+ */
+function smallestString(resources: unknown): string | undefined {
+  if (!Array.isArray(resources) || resources.length === 0) { return undefined; }
+  let smallest: string | undefined;
+  for (const r of resources) {
+    if (typeof r !== 'string') { return undefined; }
+    if (smallest === undefined || r < smallest) { smallest = r; }
+  }
+  return smallest;
 }

@@ -55,6 +55,28 @@ describe('document minimize', () => {
     expect(result.overflow.map((g) => ids(g.originals))).toEqual([[2, 3, 4]]);
   });
 
+  test('splitStatements without minimize folds frozen statements with resource lists by their sets, not by their order', () => {
+    // GIVEN frozen statements (as _splitDocument passes them) with two resources each: an equal
+    // set in another order, a set sharing only its smallest resource, and a set sharing none
+    const two = (action: string, ...resources: string[]) => new PolicyStatement({ actions: [action], resources });
+    const statements = [
+      two('s3:GetObject', 'arn:aws:s3:::b', 'arn:aws:s3:::a'),
+      two('s3:GetObject', 'arn:aws:s3:::a', 'arn:aws:s3:::b'),
+      two('s3:GetObject', 'arn:aws:s3:::a', 'arn:aws:s3:::c'),
+      two('s3:PutObject', 'arn:aws:s3:::b', 'arn:aws:s3:::a'),
+      two('s3:GetObject', 'arn:aws:s3:::d', 'arn:aws:s3:::e'),
+      two('s3:GetObject', 'arn:aws:s3:::e', 'arn:aws:s3:::d', 'arn:aws:s3:::e'),
+    ];
+    for (const s of statements) { s.freeze(); }
+    // WHEN
+    const result = splitStatements(statements, stack(), 10_000, 6_000, false);
+    // THEN: the same folding as for statements that are not frozen (compared by their full key)
+    const fresh = splitStatements(statements.map((s) => PolicyStatement.fromJson(s.toStatementJson())), stack(), 10_000, 6_000, false);
+    expect(result.kept.statements).toEqual([statements[0], statements[2], statements[3], statements[4]]);
+    expect(result.kept.originals).toEqual([statements[0], statements[1], statements[2], statements[3], statements[4], statements[5]]);
+    expect(fresh.kept.statements.map((s) => s.toStatementJson())).toEqual(result.kept.statements.map((s) => s.toStatementJson()));
+  });
+
   test('splitStatements without minimize keeps statements that share their single resource but differ', () => {
     const a = st('s3:GetObject', 'r');
     const b = st('s3:PutObject', 'r');
