@@ -55,9 +55,11 @@ export function distinctThroughResolution(statements: readonly StatementJson[]):
 /**
  * The statements without the ones whose JSON equals an earlier one's, in order.
  *
- * Statements are first told apart by their `Resource` when it is a string (else their `Action`
- * when that is a string): equal JSON implies equal discriminators, so a statement whose
- * discriminator was not seen yet is new without being stringified. Only statements that share a
+ * Statements are first told apart by their `Resource` when it is a string, else by the leading
+ * path of the first element of their `Resource` list (grant statements: a list of resolved
+ * intrinsics such as `{ "Fn::GetAtt": ["Bucket1234", "Arn"] }`), else by their `Action` when that
+ * is a string: equal JSON implies equal discriminators, so a statement whose discriminator was
+ * not seen yet is new without being stringified. Only statements that share a
  * discriminator are compared by JSON (a set per discriminator, so many statements on `"*"` stay
  * linear). In a role with thousands of statements on distinct resources this stringifies almost
  * nothing, where stringifying every statement was a visible part of synthesis.
@@ -66,6 +68,7 @@ function dropDuplicates(statements: any[]): any[] {
   // discriminator -> the first statement with it, or the JSON of all of them once there are two
   // (no entry object per statement: this runs on every resolution of every document)
   const byResource = new Map<string, any>();
+  const byFirstResource = new Map<string, any>();
   const byAction = new Map<string, any>();
   const rest = new Map<string, any>();
   const unique: any[] = [];
@@ -73,9 +76,13 @@ function dropDuplicates(statements: any[]): any[] {
     // the discriminator, without building a string: the map it is looked up in tells the kinds apart
     let map = rest;
     let key = '';
-    if (typeof statement?.Resource === 'string') {
+    const resource = statement?.Resource;
+    if (typeof resource === 'string') {
       map = byResource;
-      key = statement.Resource;
+      key = resource;
+    } else if (Array.isArray(resource) && resource.length !== 0) {
+      map = byFirstResource;
+      key = leadingPath(resource[0]);
     } else if (typeof statement?.Action === 'string') {
       map = byAction;
       key = statement.Action;
@@ -99,6 +106,32 @@ function dropDuplicates(statements: any[]): any[] {
     unique.push(statement);
   }
   return unique;
+}
+
+/**
+ * A value's leading path: its first keys and first elements down to the first primitive, e.g.
+ * `Fn::GetAtt/Bucket1234` for `{ "Fn::GetAtt": ["Bucket1234", "Arn"] }`. A function of the value's
+ * JSON text (for-in visits a plain object's keys in JSON.stringify's order), so equal JSON gives
+ * equal paths, which is all a discriminator needs (two different values with the same path are
+ * merely compared by their JSON); far cheaper than stringifying the value, and it tells
+ * intrinsics on different resources apart.
+ */
+function leadingPath(value: unknown): string {
+  let path = '';
+  let current = value;
+  // bounded: resolved JSON is a tree, but a discriminator must never hang on a cycle
+  for (let depth = 0; depth < 32 && typeof current === 'object' && current !== null; depth++) {
+    if (Array.isArray(current)) {
+      current = current[0];
+      continue;
+    }
+    let first: string | undefined;
+    for (const k in current) { first = k; break; }
+    if (first === undefined) { break; }
+    path += `${first}/`;
+    current = (current as Record<string, unknown>)[first];
+  }
+  return path + String(current);
 }
 
 function sortPrincipals(xs: any): any {
