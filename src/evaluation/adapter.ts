@@ -1,5 +1,6 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
+import { sameList } from '../core/private/collections';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { IGrantable, IPrincipal } from '../policy/principal';
 import { displayValue } from './private/display';
@@ -59,10 +60,6 @@ function fingerprintOf(info: PolicyGraphNodeInfo): unknown[] {
     out.push(p?.document, p?.document?.statementCount, p?.arn);
   }
   return out;
-}
-
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Every identity of this library in the construct tree under `scope` (scope included). */

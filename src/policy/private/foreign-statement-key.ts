@@ -1,5 +1,6 @@
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
 import type { ForeignStatementJson } from './foreign-statement-json';
+import { sameList } from '../../core/private/collections';
 
 /*
  * Change detection for statements that mirror an aws-cdk-lib statement (PolicyStatement._fromForeign):
@@ -77,14 +78,6 @@ export function foreignUnchanged(foreign: cdk_iam.PolicyStatement, record: Forei
     && sameList(record.resources, foreign.resources)
     && sameList(record.notResources, foreign.notResources)
     && record.conditions === conditionsKey(foreign.conditions);
-}
-
-function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) { return false; }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) { return false; }
-  }
-  return true;
 }
 
 function conditionsKey(conditions: { [operator: string]: any }): string {

@@ -2,6 +2,7 @@ import { Token, Tokenization } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import type { StatementJson } from './policy-json';
 import { IamError } from '../../core';
+import { isEmptyObject } from '../../core/private/collections';
 
 /*
  * Two different "sizes" of a policy:
@@ -123,11 +124,6 @@ export function estimateConditionSize(conditions: unknown): number {
   // `{}` without stringifying: most statements have no conditions
   if ((conditions as object).constructor === Object && !('toJSON' in (conditions as object)) && isEmptyObject(conditions as object)) { return 2; }
   return JSON.stringify(conditions).length;
-}
-
-function isEmptyObject(x: object): boolean {
-  for (const k in x) { if (Object.prototype.hasOwnProperty.call(x, k)) { return false; } }
-  return true;
 }
 
 function sumValueSizes(values: readonly string[], tokenEstimate: number): number {

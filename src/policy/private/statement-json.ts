@@ -1,6 +1,7 @@
 import { Token } from 'aws-cdk-lib';
 import { StatementJson } from './policy-json';
 import { LITERAL_STRING_KEY } from './principal-json';
+import { isEmptyObject } from '../../core/private/collections';
 
 /*
  * Rendering rules of one statement, as aws-cdk-lib applies them:
@@ -110,11 +111,6 @@ function normalizeValue(values: unknown, unique: boolean): any {
   }
   if (typeof values === 'object' && isEmptyObject(values)) { return undefined; }
   return values;
-}
-
-function isEmptyObject(x: object): boolean {
-  for (const _ in x) { if (Object.prototype.hasOwnProperty.call(x, _)) { return false; } }
-  return true;
 }
 
 function normalizePrincipal(principal: { [key: string]: readonly unknown[] } | undefined): any {
