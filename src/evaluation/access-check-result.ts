@@ -80,7 +80,9 @@ function toReason(r: ReasonData): EvaluationReason {
     statement: r.statement,
     effect: r.effect,
     applied: r.applied,
-    conditions: r.conditions.map((c): ConditionOutcome => ({ ...c, contextValues: [...c.contextValues], policyValues: [...c.policyValues] })),
+    // the engine builds these outcomes (and their value lists) afresh for every evaluation and keeps
+    // no reference to them, and a result is made once per evaluation: no copy is needed
+    conditions: r.conditions as ConditionOutcome[],
     principalMatch: r.principalMatch,
   };
 }

@@ -95,7 +95,8 @@ export class AccessCheck {
    */
   public can(action: string, resource: string, options: AccessCheckOptions = {}): AccessCheckResult {
     const subject = this.subject = readSubject(this.grantable, this.subject);
-    const extra: DiagnosticData[] = [...subject.diagnostics];
+    // diagnostics of the documents passed in the options come after the subject's own
+    const extra: DiagnosticData[] = subject.diagnostics.slice();
     const docs = (kind: EvalPolicy['kind'], list: PolicyDocument[] | undefined, name: string): EvalPolicy[] =>
       (list ?? []).flatMap((doc, i) => {
         const source = `${name}[${i}]`;
@@ -110,8 +111,8 @@ export class AccessCheck {
       identity: subject.identity,
       boundary: subject.boundary,
       resource: resourcePolicies,
-      session: docs('session', options.sessionPolicies, 'options.sessionPolicies'),
-      scpLevels: options.serviceControlPolicies ? [docs('scp', options.serviceControlPolicies, 'options.serviceControlPolicies')] : [],
+      session: options.sessionPolicies ? docs('session', options.sessionPolicies, 'options.sessionPolicies') : NONE,
+      scpLevels: options.serviceControlPolicies ? [docs('scp', options.serviceControlPolicies, 'options.serviceControlPolicies')] : NO_LEVELS,
     }, {
       principal: subject.principal,
       action,
@@ -123,11 +124,26 @@ export class AccessCheck {
   }
 }
 
+/** Shared empty inputs (the engine only reads them). */
+const NONE: EvalPolicy[] = [];
+const NO_LEVELS: EvalPolicy[][] = [];
+
 function resolveContext(subject: Subject, context: { [key: string]: string[] } | undefined): { [key: string]: unknown } | undefined {
   if (!context) { return undefined; }
+  // without tokens the caller's object is handed over as is: the engine only reads it, during this call
+  if (!hasToken(context)) { return context; }
   const out: { [key: string]: unknown } = {};
   for (const [key, values] of Object.entries(context)) { out[key] = (values ?? []).map(v => resolveIfToken(subject, v)); }
   return out;
+}
+
+function hasToken(context: { [key: string]: string[] }): boolean {
+  for (const key in context) {
+    const values = context[key];
+    if (!Array.isArray(values)) { return true; } // left to the copy, which reads it as before
+    for (let i = 0; i < values.length; i++) { if (isUnresolved(values[i])) { return true; } }
+  }
+  return false;
 }
 
 /** Resolving is costly: only values with tokens need it. */

@@ -1,6 +1,5 @@
 import { App, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
-import { sameList } from '../core/private/collections';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { IGrantable, IPrincipal } from '../policy/principal';
 import { displayValue } from './private/display';
@@ -41,14 +40,12 @@ export interface Subject {
  * returned as is (rendering and resolving documents is the expensive part of a check).
  */
 export function readSubject(grantable: IGrantable, previous?: Subject): Subject {
-  const candidates: unknown[] = [grantable, safe(() => grantable.grantPrincipal)];
   // our identities, or an aws-cdk-lib role read through its registered graph view (fn.role!)
-  const node = candidates.map(graphNodeOf).find(n => n !== undefined);
+  const node = graphNodeOf(grantable) ?? graphNodeOf(safe(() => grantable.grantPrincipal));
   if (node) {
     const info = node._graphNodeInfo();
-    const fingerprint = fingerprintOf(info);
-    if (previous && sameList(previous.fingerprint, fingerprint)) { return previous; }
-    return fromGraph(info, resolverFor((node as any).node ? node : grantable), fingerprint);
+    if (previous && sameFingerprint(previous.fingerprint, info)) { return previous; }
+    return fromGraph(info, resolverFor((node as any).node ? node : grantable), fingerprintOf(info));
   }
   if (previous) { return previous; }
   return fromPrincipal(safe(() => grantable.grantPrincipal) ?? grantable as IPrincipal, resolverFor(grantable));
@@ -60,6 +57,23 @@ function fingerprintOf(info: PolicyGraphNodeInfo): unknown[] {
     out.push(p?.document, p?.document?.statementCount, p?.arn);
   }
   return out;
+}
+
+/** `sameList(fingerprint, fingerprintOf(info))` without building the list (a reused check compares on every call). */
+function sameFingerprint(fingerprint: readonly unknown[], info: PolicyGraphNodeInfo): boolean {
+  const policies = info.identityPolicies;
+  if (fingerprint.length !== 3 + 3 * (policies.length + 1)
+    || fingerprint[0] !== info.arn || fingerprint[1] !== info.account || fingerprint[2] !== info.grants.length) {
+    return false;
+  }
+  for (let i = 0; i <= policies.length; i++) {
+    const p = i < policies.length ? policies[i] : info.permissionsBoundary;
+    const at = 3 + 3 * i;
+    if (fingerprint[at] !== p?.document || fingerprint[at + 1] !== p?.document?.statementCount || fingerprint[at + 2] !== p?.arn) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Every identity of this library in the construct tree under `scope` (scope included). */

@@ -126,13 +126,27 @@ export function compareOne(spec: OperatorSpec, ctxVal: Val, pv: PolicyValue, ctx
     }
     case 'ip': {
       if (typeof ctxVal !== 'string' || !pv.net) { trace.unresolved = true; return false; }
-      const addr = parseCidr(ctxVal);
+      const addr = requestAddress(ctxVal);
       return addr !== undefined && inNetwork(pv.net, addr);
     }
     case 'text':
       if (typeof ctxVal !== 'string' || typeof pv.text !== 'string') { trace.unresolved = true; return false; }
       return spec.family === 'binary' ? sameBinary(ctxVal, pv.text) : ctxVal.toLowerCase() === pv.text;
   }
+}
+
+/**
+ * Request addresses, parsed once: a condition compares the same `aws:SourceIp` with each of its
+ * networks, request after request (parsing builds bigints). Parsed values are immutable; the map
+ * is emptied when it grows large, so it stays small whatever the requests.
+ */
+const parsedAddresses = new Map<string, IpNet | undefined>();
+function requestAddress(text: string): IpNet | undefined {
+  if (parsedAddresses.has(text)) { return parsedAddresses.get(text); }
+  if (parsedAddresses.size >= 256) { parsedAddresses.clear(); }
+  const addr = parseCidr(text);
+  parsedAddresses.set(text, addr);
+  return addr;
 }
 
 function compareArn(fields: readonly Template[], ctxVal: Val, ctx: ContextMap, trace: Trace): boolean {
