@@ -94,12 +94,11 @@ describe('a re-used AccessCheck sees changes made after its first can()', () => 
       const s = stackIn();
       const role = lambdaRole(s);
       const check = AccessCheck.of(role);
-      expect(decisionsOf(check, [
-        () => role.attachInlinePolicy(new Policy(s, 'P1', { statements: [allow()] })),
-      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW]);
-      expect(decisionsOf(check, [
-        () => new Policy(s, 'P2', { statements: [allow('sqs:SendMessage')] }).attachToRole(role),
-      ], 'sqs:SendMessage')).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW]);
+      // policies made before the step, so that the step is the attachment alone
+      const p1 = new Policy(s, 'P1', { statements: [allow()] });
+      const p2 = new Policy(s, 'P2', { statements: [allow('sqs:SendMessage')] });
+      expect(decisionsOf(check, [() => role.attachInlinePolicy(p1)])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW]);
+      expect(decisionsOf(check, [() => p2.attachToRole(role)], 'sqs:SendMessage')).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW]);
       expect(decisionsOf(check, [
         () => new Policy(s, 'P3', { roles: [role], statements: [deny('sqs:SendMessage')] }),
       ], 'sqs:SendMessage')).toEqual([Decision.ALLOW, Decision.EXPLICIT_DENY]);
@@ -108,31 +107,82 @@ describe('a re-used AccessCheck sees changes made after its first can()', () => 
     test('a managed policy added by role.addManagedPolicy, then a statement added to it', () => {
       const s = stackIn();
       const role = lambdaRole(s);
-      const managed = new ManagedPolicy(s, 'M', { statements: [allow('sqs:SendMessage')] });
+      const managed = new ManagedPolicy(s, 'M', { statements: [allow()] });
       expect(decisionsOf(AccessCheck.of(role), [
-        () => role.addManagedPolicy(managed),
-        () => managed.addStatements(allow()),
-      ])).toEqual([Decision.IMPLICIT_DENY, Decision.IMPLICIT_DENY, Decision.ALLOW]);
+        () => role.addManagedPolicy(managed), // the attachment alone
+        () => managed.addStatements(deny()),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
     });
 
     test('a managed policy attached from its side (ManagedPolicy props and attachToRole)', () => {
       const s = stackIn();
       const role = lambdaRole(s);
+      const m2 = new ManagedPolicy(s, 'M2', { statements: [deny()] });
       expect(decisionsOf(AccessCheck.of(role), [
         () => new ManagedPolicy(s, 'M1', { roles: [role], statements: [allow()] }),
-        () => new ManagedPolicy(s, 'M2', { statements: [deny()] }).attachToRole(role),
+        () => m2.attachToRole(role), // the attachment alone
       ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
+    });
+
+    test('an aws-cdk-lib managed policy attached to our role, then a statement added to it', () => {
+      const s = stackIn();
+      const role = lambdaRole(s);
+      const managed = new cdk_iam.ManagedPolicy(s, 'M', { statements: [new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] })] });
+      expect(decisionsOf(AccessCheck.of(role), [
+        () => role.addManagedPolicy(managed),
+        () => managed.addStatements(new cdk_iam.PolicyStatement({ effect: cdk_iam.Effect.DENY, actions: ['s3:GetObject'], resources: ['*'] })),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
+    });
+
+    test('changes to other identities in between leave the answer as it was; the next change to this one is seen', () => {
+      const s = stackIn();
+      const role = lambdaRole(s);
+      const other = lambdaRole(s, 'Other');
+      role.addToPrincipalPolicy(allow('sqs:SendMessage'));
+      expect(decisionsOf(AccessCheck.of(role), [
+        () => other.addToPrincipalPolicy(allow()),
+        () => new Policy(s, 'P', { roles: [other], statements: [allow()] }),
+        () => role.addToPrincipalPolicy(allow()),
+        () => other.addToPrincipalPolicy(deny()),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.IMPLICIT_DENY, Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.ALLOW]);
     });
 
     test('a user added to a group, then a statement added to the group', () => {
       const s = stackIn();
       const user = new User(s, 'U');
       const group = new Group(s, 'G');
-      group.addToPrincipalPolicy(allow('sqs:SendMessage'));
+      group.addToPrincipalPolicy(allow());
       expect(decisionsOf(AccessCheck.of(user), [
-        () => user.addToGroup(group),
-        () => group.addToPrincipalPolicy(allow()),
-      ])).toEqual([Decision.IMPLICIT_DENY, Decision.IMPLICIT_DENY, Decision.ALLOW]);
+        () => user.addToGroup(group), // the membership alone
+        () => group.addToPrincipalPolicy(deny()),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
+    });
+
+    test('managed policies added to a user\'s group and to the user', () => {
+      const s = stackIn();
+      const group = new Group(s, 'G');
+      const user = new User(s, 'U', { groups: [group] });
+      const [m1, m2] = [new ManagedPolicy(s, 'M1', { statements: [allow()] }), new ManagedPolicy(s, 'M2', { statements: [deny()] })];
+      expect(decisionsOf(AccessCheck.of(user), [
+        () => group.addManagedPolicy(m1),
+        () => user.addManagedPolicy(m2),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
+    });
+
+    test('managed policies and policies attached from their side and by attachInlinePolicy, to a user\'s group and to the user', () => {
+      const s = stackIn();
+      const group = new Group(s, 'G');
+      const user = new User(s, 'U', { groups: [group] });
+      const [m1, m2] = [new ManagedPolicy(s, 'M1', { statements: [allow()] }), new ManagedPolicy(s, 'M2', { statements: [deny()] })];
+      expect(decisionsOf(AccessCheck.of(user), [
+        () => m1.attachToGroup(group),
+        () => m2.attachToUser(user),
+      ])).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
+      const [p1, p2] = [new Policy(s, 'P1', { statements: [allow('sqs:SendMessage')] }), new Policy(s, 'P2', { statements: [deny('sqs:SendMessage')] })];
+      expect(decisionsOf(AccessCheck.of(user), [
+        () => group.attachInlinePolicy(p1),
+        () => p2.attachToUser(user),
+      ], 'sqs:SendMessage')).toEqual([Decision.IMPLICIT_DENY, Decision.ALLOW, Decision.EXPLICIT_DENY]);
     });
 
     test('a lazy role: statements before it is created (not in effect yet), when it is created, after', () => {
@@ -162,6 +212,17 @@ describe('a re-used AccessCheck sees changes made after its first can()', () => 
       expect(decisionsOf(AccessCheck.of(role), [
         () => PermissionsBoundary.of(s).apply(boundary),
         () => boundary.addStatements(allow('sqs:SendMessage')),
+      ], 'sqs:SendMessage')).toEqual([Decision.ALLOW, Decision.IMPLICIT_DENY, Decision.ALLOW]);
+    });
+
+    test('an aws-cdk-lib managed policy as the boundary, then a statement added to it', () => {
+      const s = stackIn();
+      const role = lambdaRole(s);
+      role.addToPrincipalPolicy(allow('sqs:SendMessage'));
+      const boundary = new cdk_iam.ManagedPolicy(s, 'B', { statements: [new cdk_iam.PolicyStatement({ actions: ['s3:GetObject'], resources: ['*'] })] });
+      expect(decisionsOf(AccessCheck.of(role), [
+        () => PermissionsBoundary.of(s).apply(boundary),
+        () => boundary.addStatements(new cdk_iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: ['*'] })),
       ], 'sqs:SendMessage')).toEqual([Decision.ALLOW, Decision.IMPLICIT_DENY, Decision.ALLOW]);
     });
 
