@@ -61,8 +61,8 @@ export class PolicyStatement {
     if (json.fromGetters) {
       // what fromJson(json.json) returns, built without its props object (bodyFromGetterJson)
       ret = new PolicyStatement();
-      ret.currentBody = bodyFromGetterJson(json.json);
-      validForAnyPolicy(ret);
+      const body = ret.currentBody = bodyFromGetterJson(json.json);
+      if (!checks.passesAnyPolicy(body.action.length, body.notAction.length)) { validForAnyPolicy(ret); }
     } else {
       ret = PolicyStatement.fromJson(json.json);
     }
