@@ -215,26 +215,25 @@ export class Role extends Resource implements IRole {
     });
     this.precreatedRole = setup.precreatedRole;
     if (setup.synthesize) {
-      this._resource = this.createResource(props, maxSessionDuration, description);
+      // created here rather than in a method: the CfnRole records the stack of its creation, and
+      // V8 names a method frame by searching the receiver (this role) for the function, where a
+      // constructor frame is named for free
+      this._resource = new cdk_iam.CfnRole(this, 'Resource', {
+        assumeRolePolicyDocument: this.assumeRolePolicy as any,
+        managedPolicyArns: UniqueStringSet.from(() => this.managedPolicies.map(p => p.managedPolicyArn)),
+        policies: flattenInlinePolicies(this.inlinePolicies),
+        path: props.path,
+        permissionsBoundary: this.permissionsBoundary ? this.permissionsBoundary.managedPolicyArn : undefined,
+        roleName: this.physicalName,
+        maxSessionDuration,
+        description,
+      });
       const splitter: IAspect = { visit: (c: IConstruct) => { if (c === this) { this.splitLargePolicy(); } } };
       Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
     }
 
     this.node.addValidation({ validate: () => this.validateRole() });
     _enableIamValidation(this);
-  }
-
-  private createResource(props: RoleProps, maxSessionDuration: number | undefined, description: string | undefined): cdk_iam.CfnRole {
-    return new cdk_iam.CfnRole(this, 'Resource', {
-      assumeRolePolicyDocument: this.assumeRolePolicy as any,
-      managedPolicyArns: UniqueStringSet.from(() => this.managedPolicies.map(p => p.managedPolicyArn)),
-      policies: flattenInlinePolicies(this.inlinePolicies),
-      path: props.path,
-      permissionsBoundary: this.permissionsBoundary ? this.permissionsBoundary.managedPolicyArn : undefined,
-      roleName: this.physicalName,
-      maxSessionDuration,
-      description,
-    });
   }
 
   /**

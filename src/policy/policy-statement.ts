@@ -10,7 +10,7 @@ import { foreignStatementJson } from './private/foreign-statement-json';
 import { ForeignRecord, foreignRecord, foreignUnchanged } from './private/foreign-statement-key';
 import type { StatementParts } from './private/merge/normalized-statement';
 import { StatementBody } from './private/statement-body';
-import { statementPropsFromJson } from './private/statement-from-json';
+import { bodyFromGetterJson, statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
 import type { ServicePrincipalOpts } from './service-principal-opts';
 
@@ -38,14 +38,7 @@ export class PolicyStatement {
    * @param obj the PolicyStatement in object form.
    */
   public static fromJson(obj: any): PolicyStatement {
-    const ret = new PolicyStatement(statementPropsFromJson(obj));
-    const errors = ret.validateForAnyPolicy();
-    if (errors.length > 0) {
-      throw new IamError(undefined, 'IncorrectPolicyStatement',
-        `Incorrect Policy Statement: ${errors.map((e) => e.replace(/^\[\w+\] /, '').split(';')[0]).join('\n')}; ` +
-        'add an "Action" or "NotAction" element');
-    }
-    return ret;
+    return validForAnyPolicy(new PolicyStatement(statementPropsFromJson(obj)));
   }
 
   /**
@@ -64,7 +57,15 @@ export class PolicyStatement {
     const json = foreignStatementJson(foreign);
     // recorded before the build, which must not (and does not) change the JSON's lists
     const record = foreignRecord(json);
-    const ret = PolicyStatement.fromJson(json.json);
+    let ret: PolicyStatement;
+    if (json.fromGetters) {
+      // what fromJson(json.json) returns, built without its props object (bodyFromGetterJson)
+      ret = new PolicyStatement();
+      const body = ret.currentBody = bodyFromGetterJson(json.json);
+      if (!checks.passesAnyPolicy(body.action.length, body.notAction.length)) { validForAnyPolicy(ret); }
+    } else {
+      ret = PolicyStatement.fromJson(json.json);
+    }
     ret.foreign = foreign;
     ret.foreignRecorded = record;
     return ret;
@@ -585,7 +586,7 @@ export class PolicyStatement {
       if (!foreignUnchanged(this.foreign, this.foreignRecorded!)) {
         const json = foreignStatementJson(this.foreign);
         const record = foreignRecord(json);
-        this.currentBody = new PolicyStatement(statementPropsFromJson(json.json)).currentBody;
+        this.currentBody = json.fromGetters ? bodyFromGetterJson(json.json) : new PolicyStatement(statementPropsFromJson(json.json)).currentBody;
         this.foreignRecorded = record;
       }
     }
@@ -598,4 +599,15 @@ export class PolicyStatement {
     this.foreign = undefined;
     return body;
   }
+}
+
+/** `statement`, or the `[IncorrectPolicyStatement]` error of `fromJson` when it is not valid for any policy. */
+function validForAnyPolicy(statement: PolicyStatement): PolicyStatement {
+  const errors = statement.validateForAnyPolicy();
+  if (errors.length > 0) {
+    throw new IamError(undefined, 'IncorrectPolicyStatement',
+      `Incorrect Policy Statement: ${errors.map((e) => e.replace(/^\[\w+\] /, '').split(';')[0]).join('\n')}; ` +
+      'add an "Action" or "NotAction" element');
+  }
+  return statement;
 }

@@ -23,6 +23,9 @@ export class UniqueStringSet implements IResolvable, IPostProcessor {
   public postProcess(input: any, _context: IResolveContext): any {
     if (!Array.isArray(input)) { return input; }
     if (input.length === 0) { return undefined; }
+    // one element has no duplicate (a role with one managed policy): no JSON, no map; the input is
+    // the resolver's fresh copy, so it can be returned as it is
+    if (input.length === 1) { return input; }
     const unique = new Map<string, unknown>();
     for (const element of input) {
       const key = JSON.stringify(element);

@@ -73,8 +73,7 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
     const folder = new EqualFolder<PolicyStatement>();
     for (const statement of statements) {
       const json: StatementJson | undefined = statement.frozen ? statement._renderForResolve() : undefined;
-      const resource = json?.Resource;
-      if (!folder.add(statement, typeof resource === 'string' ? resource : smallestString(resource))) { continue; }
+      if (!folder.add(statement, json && discriminator(json))) { continue; }
       const size = (json ? estimateStatementJsonSize(json, sizeOptions) : undefined) ?? estimateStatementSize(partsOf(statement), sizeOptions);
       place(statement, size);
     }
@@ -90,7 +89,24 @@ export function splitStatements(statements: PolicyStatement[], scope: IConstruct
 }
 
 /**
- * The smallest string of a rendered `Resource` list, or undefined when it is no list or holds
+ * A value that statements equal for `EqualFolder` share (they have equal resource and action
+ * sets): the smallest resource and the smallest action (when they are strings), or undefined when
+ * the resource is not a string.
+ * The action tells apart the statements of one grant on the same resources (a table's
+ * `grantReadWriteData` adds two, with different actions), which would otherwise both need an
+ * equality key.
+ */
+function discriminator(json: StatementJson): string | undefined {
+  const resource = json.Resource;
+  const smallestResource = typeof resource === 'string' ? resource : smallestString(resource);
+  if (smallestResource === undefined) { return undefined; }
+  const action = json.Action;
+  const smallestAction = typeof action === 'string' ? action : smallestString(action);
+  return smallestAction === undefined ? smallestResource : `${smallestResource}\u0000${smallestAction}`;
+}
+
+/**
+ * The smallest string of a rendered `Resource` (or `Action`) list, or undefined when it is no list or holds
  * something else (an unresolved object). It tells statements apart for `EqualFolder.add`, which
  * needs a value that equal statements share: equal statements have equal resource sets (the
  * list renders each resource by itself, in the order added), hence the same smallest element.

@@ -19,7 +19,10 @@ export class PostProcessPolicyDocument implements IPostProcessor {
   public postProcess(input: any, _context: IResolveContext): any {
     if (!input || !input.Statement) { return input; }
 
-    const unique: any[] = this.distinct ? input.Statement : dropDuplicates(input.Statement);
+    // a single statement has nothing to be a duplicate of (a role's trust policy)
+    const unique: any[] = this.distinct || input.Statement.length === 1 ? input.Statement : dropDuplicates(input.Statement);
+    // the input is the resolver's fresh copy of the document: its list can be returned as it is
+    if (!this.autoAssignSids && !this.sort) { return { ...input, Statement: unique }; }
 
     const statements = unique.map((s, i) => {
       if (this.autoAssignSids && !s.Sid) { s.Sid = i.toString(); }
@@ -67,25 +70,28 @@ export function distinctThroughResolution(statements: readonly StatementJson[]):
 function dropDuplicates(statements: any[]): any[] {
   // discriminator -> the first statement with it, or the JSON of all of them once there are two
   // (no entry object per statement: this runs on every resolution of every document)
-  const byResource = new Map<string, any>();
-  const byFirstResource = new Map<string, any>();
-  const byAction = new Map<string, any>();
-  const rest = new Map<string, any>();
+  // (created on first use: a document's statements usually need one or two of them)
+  let byResource: Map<string, any> | undefined;
+  let byFirstResource: Map<string, any> | undefined;
+  let byAction: Map<string, any> | undefined;
+  let rest: Map<string, any> | undefined;
   const unique: any[] = [];
   for (const statement of statements) {
     // the discriminator, without building a string: the map it is looked up in tells the kinds apart
-    let map = rest;
+    let map: Map<string, any>;
     let key = '';
     const resource = statement?.Resource;
     if (typeof resource === 'string') {
-      map = byResource;
+      map = byResource ??= new Map();
       key = resource;
     } else if (Array.isArray(resource) && resource.length !== 0) {
-      map = byFirstResource;
-      key = leadingPath(resource[0]);
+      map = byFirstResource ??= new Map();
+      key = `${leadingPath(resource[0])}\u0000${firstAction(statement.Action)}`;
     } else if (typeof statement?.Action === 'string') {
-      map = byAction;
+      map = byAction ??= new Map();
       key = statement.Action;
+    } else {
+      map = rest ??= new Map();
     }
     if (!map.has(key)) {
       map.set(key, statement);
@@ -106,6 +112,18 @@ function dropDuplicates(statements: any[]): any[] {
     unique.push(statement);
   }
   return unique;
+}
+
+/**
+ * The first action of a rendered `Action` (the string itself, or the first element of a list when
+ * it is a string), else ''. Equal JSON has equal actions, so the same first action: it refines a
+ * discriminator. It tells apart the statements of one grant that share their resources (a table's
+ * `grantReadWriteData` adds two statements on the same resource list, with different actions).
+ */
+function firstAction(action: unknown): string {
+  if (typeof action === 'string') { return action; }
+  if (Array.isArray(action) && typeof action[0] === 'string') { return action[0]; }
+  return '';
 }
 
 /**

@@ -20,11 +20,20 @@ export interface StatementShape {
 /** Checks that hold for every policy. */
 export function validateAnyPolicy(s: StatementShape): string[] {
   const errors = new Array<string>();
-  if (s.actions + s.notActions === 0) {
+  if (!passesAnyPolicy(s.actions, s.notActions)) {
     errors.push(formatIamMessage('MissingAction',
       "A PolicyStatement must specify at least one 'action' or 'notAction'; add one with addActions() or addNotActions()"));
   }
   return errors;
+}
+
+/**
+ * Whether a statement with these counts passes `validateAnyPolicy` (its only rule: keep the two in
+ * step), without a shape object and an error list (checked for every grant statement a role takes
+ * from aws-cdk-lib, see PolicyStatement._fromForeign).
+ */
+export function passesAnyPolicy(actions: number, notActions: number): boolean {
+  return actions + notActions !== 0;
 }
 
 /** Checks for a resource-based policy (e.g. a bucket policy). */

@@ -86,4 +86,28 @@ describe('document minimize', () => {
     expect(result.kept.statements.map((x) => all.indexOf(x))).toEqual([0, 1]);
     expect(result.kept.originals.map((x) => all.indexOf(x))).toEqual([0, 2, 1]);
   });
+  test('splitStatements without minimize folds frozen statements by their action sets too, not by the order of actions', () => {
+    // GIVEN frozen statements on the same resource list (a table grant's two statements): equal
+    // action sets in another order, sets sharing only their smallest action, and other sets
+    const grant = (actions: string[], resources = ['arn:aws:dynamodb:us-east-1:1:table/t', 'arn:aws:dynamodb:us-east-1:1:table/t/index/*']) =>
+      new PolicyStatement({ actions, resources });
+    const statements = [
+      grant(['dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:GetItem']),
+      grant(['dynamodb:DescribeTable']),
+      grant(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']),
+      grant(['dynamodb:BatchGetItem', 'dynamodb:Scan']),
+      grant(['dynamodb:DescribeTable']),
+      grant(['dynamodb:DescribeTable'], ['arn:aws:dynamodb:us-east-1:1:table/t']),
+      new PolicyStatement({ notActions: ['dynamodb:DeleteTable'], resources: ['arn:aws:dynamodb:us-east-1:1:table/t'] }),
+      new PolicyStatement({ notActions: ['dynamodb:DeleteTable'], resources: ['arn:aws:dynamodb:us-east-1:1:table/t'] }),
+    ];
+    for (const s of statements) { s.freeze(); }
+    // WHEN
+    const result = splitStatements(statements, stack(), 10_000, 6_000, false);
+    // THEN: the same folding as for statements that are not frozen (compared by their full key)
+    const fresh = splitStatements(statements.map((s) => PolicyStatement.fromJson(s.toStatementJson())), stack(), 10_000, 6_000, false);
+    expect(result.kept.statements).toEqual([statements[0], statements[1], statements[3], statements[5], statements[6]]);
+    expect(result.kept.originals.map((x) => statements.indexOf(x))).toEqual([0, 2, 1, 4, 3, 5, 6, 7]);
+    expect(fresh.kept.statements.map((s) => s.toStatementJson())).toEqual(result.kept.statements.map((s) => s.toStatementJson()));
+  });
 });

@@ -84,6 +84,35 @@ describe('PostProcessPolicyDocument', () => {
     expect(out).toHaveLength(9);
   });
 
+  test('keeps both statements of a grant on the same resources, drops exact copies only', () => {
+    // GIVEN a table grant's two statements (same resource list, different actions), each twice,
+    // and a statement whose actions only differ after the first
+    const arn = { 'Fn::GetAtt': ['T1', 'Arn'] };
+    const statements = [
+      { Action: ['dynamodb:BatchGetItem', 'dynamodb:Query'], Effect: 'Allow', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: 'dynamodb:DescribeTable', Effect: 'Allow', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: ['dynamodb:BatchGetItem', 'dynamodb:Query'], Effect: 'Allow', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: 'dynamodb:DescribeTable', Effect: 'Allow', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: ['dynamodb:BatchGetItem', 'dynamodb:Scan'], Effect: 'Allow', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: ['dynamodb:BatchGetItem', 'dynamodb:Query'], Effect: 'Deny', Resource: [arn, { Ref: 'AWS::NoValue' }] },
+      { Action: { 'Fn::Split': [',', 'a,b'] }, Effect: 'Allow', Resource: [arn] },
+      { Action: { 'Fn::Split': [',', 'a,b'] }, Effect: 'Allow', Resource: [arn] },
+    ];
+
+    // WHEN
+    const out = new PostProcessPolicyDocument(false, false).postProcess({ Statement: statements }, ctx).Statement;
+
+    // THEN: the first of each JSON, in order
+    expect(out).toEqual([statements[0], statements[1], statements[4], statements[5], statements[6]]);
+  });
+
+  test('a document of one statement keeps it, with Sid and sorting as configured', () => {
+    const one = () => ({ Version: '2012-10-17', Statement: [{ Action: ['s3:b', 's3:a'], Effect: 'Allow', Resource: '*' }] });
+    expect(new PostProcessPolicyDocument(false, false).postProcess(one(), ctx)).toEqual(one());
+    expect(new PostProcessPolicyDocument(true, true).postProcess(one(), ctx).Statement)
+      .toEqual([{ Action: ['s3:a', 's3:b'], Effect: 'Allow', Resource: '*', Sid: '0' }]);
+  });
+
   test.each([
     [['arn:aws:s3:::b/*', 'arn:aws:s3:::a', 'arn:aws:s3:::b/*', 'arn:aws:s3:::a/x']],
     [['a', 'a ', 'a!', 'a#', 'ab', 'A', 'a~']],
