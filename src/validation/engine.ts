@@ -2,7 +2,7 @@
 import { Finding, Severity } from './finding';
 import type { IamLimits } from './limits';
 import { resolveLimits } from './private/resolve-limits';
-import { verdictOf, Verdict } from './private/statement-verdicts';
+import type { Verdict } from './private/statement-verdicts';
 import { ValidationMemo } from './private/validation-memo';
 import { newContext, presetStatements, Rule, RuleResult, statements, StatementVisit } from './rule';
 import { ALL_RULES } from './rules';
@@ -109,7 +109,8 @@ function pendingStatements(ctx: RuleContext, enabled: number): Pending {
   const visits: StatementVisit[] = [];
   const verdicts: Array<Verdict | undefined> = [];
   for (const v of statements(ctx)) {
-    const verdict = verdictOf(v.statement, v.documentKind);
+    // looked up when the statements were listed (private/statement-keys.ts)
+    const verdict = v.verdict;
     if (verdict && (verdict.mask & enabled) === enabled) { continue; }
     visits.push(v);
     verdicts.push(verdict);

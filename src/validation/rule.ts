@@ -1,9 +1,14 @@
 import { Severity } from './finding';
 import type { ResolvedIamLimits } from './private/resolve-limits';
+import { documentStatements } from './private/statement-keys';
+import type { Verdict } from './private/statement-verdicts';
+import { statementsOf } from './private/statements-of';
 import type { ValidationMemo } from './private/validation-memo';
-import { isIntrinsic, knownStrings } from './private/values';
+import { knownStrings } from './private/values';
 import type { DocumentKind, RuleContext, TargetDocument, ValidationTarget } from './target';
 import type { StatementJson } from '../policy/private/policy-json';
+
+export { statementsOf };
 
 /*
  * The rule contract (cdk-nag style): every rule is a pure function of the target with a stable
@@ -48,17 +53,8 @@ export interface StatementVisit {
   readonly location: string;
   readonly documentKind: DocumentKind;
   readonly document: TargetDocument;
-}
-
-/** The statements of a document as a list (a single statement object is allowed by IAM). */
-export function statementsOf(document: unknown): StatementJson[] | undefined {
-  if (document === null || typeof document !== 'object' || Array.isArray(document) || isIntrinsic(document)) { return undefined; }
-  const st = (document as Record<string, unknown>).Statement;
-  const isStatement = (s: unknown) => s !== null && typeof s === 'object' && !Array.isArray(s) && !isIntrinsic(s);
-  // a statement (or the list) chosen by Fn::If or dropped by AWS::NoValue is only known at deploy time: skipped
-  if (Array.isArray(st)) { return st.filter(isStatement) as StatementJson[]; }
-  if (isStatement(st)) { return [st as StatementJson]; }
-  return undefined;
+  /** The statement's verdict entry (private/statement-keys.ts), when the engine listed it. */
+  readonly verdict?: Verdict;
 }
 
 /** One concrete action string of a statement's Action or NotAction. */
@@ -135,8 +131,14 @@ function computeStatements(ctx: RuleContext): StatementVisit[] {
   const out: StatementVisit[] = [];
   for (const doc of ctx.target.documents) {
     if (doc.sizeOnly) { continue; }
+    // the engine's contexts have a memo: a document's statements are listed once per memo
+    if (ctx.memo && doc.document !== null && typeof doc.document === 'object') {
+      const { statements: list, verdicts } = documentStatements(doc.document, doc.kind, ctx.memo);
+      for (let index = 0; index < list.length; index++) { out.push(new Visit(list[index], index, doc, verdicts[index])); }
+      continue;
+    }
     const list = statementsOf(doc.document) ?? [];
-    for (let index = 0; index < list.length; index++) { out.push(new Visit(list[index], index, doc)); }
+    for (let index = 0; index < list.length; index++) { out.push(new Visit(list[index], index, doc, undefined)); }
   }
   return out;
 }
@@ -148,7 +150,9 @@ function computeStatements(ctx: RuleContext): StatementVisit[] {
 class Visit implements StatementVisit {
   public readonly sid?: string;
   public readonly documentKind: DocumentKind;
-  constructor(public readonly statement: StatementJson, public readonly index: number, public readonly document: TargetDocument) {
+  constructor(
+    public readonly statement: StatementJson, public readonly index: number, public readonly document: TargetDocument,
+    public readonly verdict: Verdict | undefined) {
     this.sid = typeof statement.Sid === 'string' ? statement.Sid : undefined;
     this.documentKind = document.kind;
   }

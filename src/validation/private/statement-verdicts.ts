@@ -1,3 +1,4 @@
+import type { SizeBounds } from './size';
 import type { DocumentKind } from '../target';
 
 /*
@@ -19,8 +20,17 @@ import type { DocumentKind } from '../target';
  * of a statement object is kept), so a statement changed after a validation gets its own key.
  */
 
-/** One key's verdict: bit i set when the local rule with bit i reported nothing. */
-export interface Verdict { mask: number }
+/**
+ * One key's verdict: bit i set when the local rule with bit i reported nothing. It also holds the
+ * key (the one string kept per distinct statement: the engine's lists of statements refer to it
+ * instead of keeping their own copies alive for a whole synth) and, once measured, the statement's
+ * size (size-checks.ts: equal keys are equal JSON values, of equal size).
+ */
+export interface Verdict {
+  mask: number;
+  readonly key: string;
+  size: SizeBounds | undefined;
+}
 
 /**
  * Bounds the memory: at most this many distinct statements, and keys of at most this many
@@ -36,14 +46,27 @@ let chars = 0;
 
 /** The verdict entry of a statement (created empty), or undefined when it cannot be keyed. */
 export function verdictOf(statement: unknown, kind: DocumentKind): Verdict | undefined {
-  if (!plainJson(statement)) { return undefined; }
+  const key = statementKey(statement);
+  return key === undefined ? undefined : verdictOfKey(key, kind);
+}
+
+/**
+ * The key of a statement: its JSON text when that shows everything a rule can read of it (see
+ * plainJson), else undefined. Equal keys mean equal values for every field a rule reads, and equal
+ * sizes (size-checks.ts).
+ */
+export function statementKey(statement: unknown): string | undefined {
+  return plainJson(statement) ? JSON.stringify(statement) : undefined;
+}
+
+/** The verdict entry of a statement key (statementKey) in a document of this kind, created empty. */
+export function verdictOfKey(key: string, kind: DocumentKind): Verdict {
   if (size >= LIMIT || chars >= CHAR_LIMIT) { clearVerdicts(); }
   let byJson = verdicts.get(kind);
   if (!byJson) { byJson = new Map(); verdicts.set(kind, byJson); }
-  const key = JSON.stringify(statement);
   let v = byJson.get(key);
   if (!v) {
-    v = { mask: 0 };
+    v = { mask: 0, key, size: undefined };
     byJson.set(key, v);
     size++;
     chars += key.length;

@@ -1,4 +1,5 @@
 import type { SizeBounds } from './size';
+import type { DocumentStatements } from './statement-keys';
 
 /*
  * What the validation computes from a document object, remembered by object for as long as the
@@ -10,4 +11,6 @@ import type { SizeBounds } from './size';
 export class ValidationMemo {
   /** A document's size bounds (size-checks.ts). */
   public readonly documentSizes = new Map<object, SizeBounds>();
+  /** A document's statements and their keys (statement-keys.ts). */
+  public readonly statementKeys = new Map<object, DocumentStatements>();
 }
