@@ -1,34 +1,28 @@
-import {
-  Annotations, Aspects, aws_iam as cdk_iam, Duration, IAspect, RemovalPolicy, Resource, Stack,
-} from 'aws-cdk-lib';
-import { DependencyGroup, IConstruct, Construct, Node } from 'constructs';
-import { IamError } from '../core';
+import { Aspects, aws_iam as cdk_iam, RemovalPolicy, Resource, Stack } from 'aws-cdk-lib';
+import { DependencyGroup, IConstruct, Construct } from 'constructs';
 import type { CustomizeRolesOptions } from './customize-roles';
-import { IManagedPolicy, ManagedPolicy } from './managed-policy';
+import type { IManagedPolicy } from './managed-policy';
 import { Policy } from './policy';
 import { Grant } from '../grants/grant';
-import { grantRecordsOf } from '../grants/private/grant-records';
 import type { PolicyDocument } from '../policy/policy-document';
 import type { PolicyStatement } from '../policy/policy-statement';
 import type { AddToPrincipalPolicyResult, IPrincipal } from '../policy/principal';
 import { PrincipalPolicyFragment } from '../policy/principal-policy-fragment';
 import { CdkBridge } from './interop/cdk-bridge';
 import { mutatingAspectPriority } from './private/aspect-priority';
-import { createAssumeRolePolicy } from './private/assume-role-policy';
+import { createAssumeRolePolicy, roleExternalIds } from './private/assume-role-policy';
 import { AttachedPolicies } from './private/attached-policies';
-import { effectivePermissionsBoundary } from './private/boundary-records';
 import { applyCustomizeRoles } from './private/customize-roles-config';
 import { setUpPrecreatedRole } from './private/customize-roles-hooks';
 import { ownStatement } from './private/foreign-statement';
-import { inlineGraphPolicy, managedGraphPolicy, uniqueManagedPolicies } from './private/graph-info';
-import { ImmutableRole } from './private/immutable-role';
+import { immutableCopyOf, ImmutableRole } from './private/immutable-role';
 import { lazyAwsPrincipalJson } from './private/lazy-principal-json';
-import { splitRolePolicy } from './private/policy-split';
 import type { PrecreatedRole } from './private/precreated-role';
-import { importRoleByArn, lookupRoleArn } from './private/role-imports';
-import {
-  validateMaxSessionDuration, validateRoleDescription, validateRoleName, validateRolePath,
-} from './private/role-validation';
+import { roleGraphNodeInfo } from './private/role-graph-info';
+import { importRoleByArn, lookupRoleArn, roleArnFromName } from './private/role-imports';
+import { RoleOverflowSplitter } from './private/role-overflow';
+import { flattenInlinePolicies, roleArnComponents, synthesizedRoleResource } from './private/role-resource';
+import { checkedMaxSessionDuration, checkedRoleDescription, validateRoleName, validateRolePath, validateRolePolicies } from './private/role-validation';
 import { UniqueStringSet } from './private/unique-string-set';
 import { RoleGrants } from './role-grants';
 import type { IRole } from './role-interface';
@@ -60,9 +54,7 @@ const ROLE_BRAND = Symbol.for('cdk-iam-kit.Role');
  * `@aws-cdk/aws-iam:rolePolicyTooLarge`.
  */
 export class Role extends Resource implements IRole {
-  /**
-   * Uniquely identifies this class.
-   */
+  /** Uniquely identifies this class. */
   public static readonly PROPERTY_INJECTION_ID: string = 'cdk-iam-kit.Role';
 
   /**
@@ -118,12 +110,7 @@ export class Role extends Resource implements IRole {
    * @param options allow customizing the behavior of the returned role
    */
   public static fromRoleName(scope: Construct, id: string, roleName: string, options: FromRoleNameOptions = {}): IRole {
-    return Role.fromRoleArn(scope, id, Stack.of(scope).formatArn({
-      region: '',
-      service: 'iam',
-      resource: 'role',
-      resourceName: roleName,
-    }), options);
+    return Role.fromRoleArn(scope, id, roleArnFromName(scope, roleName), options);
   }
 
   /**
@@ -151,14 +138,10 @@ export class Role extends Resource implements IRole {
   /** When this principal is used in an AssumeRole policy, the action to use. */
   public readonly assumeRoleAction: string = 'sts:AssumeRole';
 
-  /**
-   * The assume role policy document associated with this role.
-   */
+  /** The assume role policy document associated with this role. */
   public readonly assumeRolePolicy?: PolicyDocument;
 
-  /**
-   * Returns the role.
-   */
+  /** Returns the role. */
   public get policyFragment(): PrincipalPolicyFragment {
     // built on first use, with the ARN read on first use of the JSON (see lazyAwsPrincipalJson)
     return this._policyFragment ??= new PrincipalPolicyFragment(lazyAwsPrincipalJson(() => this.roleArn));
@@ -166,14 +149,10 @@ export class Role extends Resource implements IRole {
 
   private _policyFragment?: PrincipalPolicyFragment;
 
-  /**
-   * Returns the permissions boundary attached to this role.
-   */
+  /** Returns the permissions boundary attached to this role. */
   public readonly permissionsBoundary?: IManagedPolicy;
 
-  /**
-   * Collection of grant methods for a Role.
-   */
+  /** Collection of grant methods for a Role. */
   public readonly grants: RoleGrants = RoleGrants.fromRole(this);
 
   private readonly _resource?: cdk_iam.CfnRole;
@@ -188,26 +167,20 @@ export class Role extends Resource implements IRole {
   private readonly externallyAttached: IManagedPolicy[] = [];
   private readonly overflowPolicies: IManagedPolicy[] = [];
   private immutableRole?: ImmutableRole;
-  private didSplit = false;
   private readonly _path?: string;
 
   constructor(scope: Construct, id: string, props: RoleProps) {
     super(scope, id, { physicalName: props.roleName });
 
     validateRoleName(this, props.roleName);
-    const externalIds = [...props.externalIds ?? []];
-    if (props.externalId) { externalIds.push(props.externalId); }
-
-    this.assumeRolePolicy = createAssumeRolePolicy(props.assumedBy, externalIds);
+    this.assumeRolePolicy = createAssumeRolePolicy(props.assumedBy, roleExternalIds(props));
     this.managedPolicies.push(...props.managedPolicies ?? []);
     this.inlinePolicies = props.inlinePolicies ?? {};
     this.permissionsBoundary = props.permissionsBoundary;
     this._path = props.path;
 
-    const maxSessionDuration = props.maxSessionDuration && toSeconds(props.maxSessionDuration);
-    validateMaxSessionDuration(this, maxSessionDuration);
-    const description = props.description && props.description.length > 0 ? props.description : undefined;
-    validateRoleDescription(this, description);
+    const maxSessionDuration = checkedMaxSessionDuration(this, props.maxSessionDuration);
+    const description = checkedRoleDescription(this, props.description);
     validateRolePath(this, props.path);
 
     const setup = setUpPrecreatedRole(this, {
@@ -228,54 +201,33 @@ export class Role extends Resource implements IRole {
         maxSessionDuration,
         description,
       });
-      const splitter: IAspect = { visit: (c: IConstruct) => { if (c === this) { this.splitLargePolicy(); } } };
+      const splitter = new RoleOverflowSplitter(this, () => this.defaultPolicy, this.managedPolicies, this.dependables, this.overflowPolicies);
       Aspects.of(this).add(splitter, { priority: mutatingAspectPriority(this) });
     }
 
-    this.node.addValidation({ validate: () => this.validateRole() });
+    this.node.addValidation({ validate: () => validateRolePolicies(this.assumeRolePolicy, this.inlinePolicies) });
     _enableIamValidation(this);
   }
 
-  /**
-   * Returns the ARN of this role.
-   */
+  /** Returns the ARN of this role. */
   public get roleArn(): string {
-    if (this.memo.roleArn === undefined) {
-      this.memo.roleArn = this.computeRoleArn();
-    }
-    return this.memo.roleArn;
+    return this.memo.roleArn ??= this.computeRoleArn();
   }
 
   private computeRoleArn(): string {
     if (this.precreatedRole) { return this.precreatedRole.roleArn; }
-    if (!this._resource) {
-      throw new IamError(this, 'CannotAccessRoleArnSynthesis', 'Cannot access roleArn when synthesis is prevented; give the role a precreated role name in Role.customizeRoles');
-    }
-    const path = this._path ? this._path.substr(this._path.charAt(0) === '/' ? 1 : 0) : '';
-    return this.getResourceArnAttribute(this._resource.attrArn, {
-      region: '',
-      service: 'iam',
-      resource: 'role',
-      resourceName: `${path}${this.physicalName}`,
-    });
+    const resource = synthesizedRoleResource(this, this._resource, 'roleArn');
+    return this.getResourceArnAttribute(resource.attrArn, roleArnComponents(this._path, this.physicalName));
   }
 
-  /**
-   * Returns the name of the role.
-   */
+  /** Returns the name of the role. */
   public get roleName(): string {
-    if (this.memo.roleName === undefined) {
-      this.memo.roleName = this.computeRoleName();
-    }
-    return this.memo.roleName;
+    return this.memo.roleName ??= this.computeRoleName();
   }
 
   private computeRoleName(): string {
     if (this.precreatedRole) { return this.precreatedRole.roleName; }
-    if (!this._resource) {
-      throw new IamError(this, 'CannotAccessRoleNameSynthesis', 'Cannot access roleName when synthesis is prevented; give the role a precreated role name in Role.customizeRoles');
-    }
-    return this.getResourceNameAttribute(this._resource.ref);
+    return this.getResourceNameAttribute(synthesizedRoleResource(this, this._resource, 'roleName').ref);
   }
 
   /**
@@ -299,15 +251,10 @@ export class Role extends Resource implements IRole {
    * @attribute
    */
   public get roleId(): string {
-    if (!this._resource) {
-      throw new IamError(this, 'RoleidAvailablePrecreatedRoles', '"roleId" is not available on precreated roles; use roleArn or roleName');
-    }
-    return this._resource.attrRoleId;
+    return synthesizedRoleResource(this, this._resource, 'roleId').attrRoleId;
   }
 
-  /**
-   * A reference to this role: its name and ARN.
-   */
+  /** A reference to this role: its name and ARN. */
   public get roleRef(): cdk_iam.RoleReference {
     return { roleName: this.roleName, roleArn: this.roleArn };
   }
@@ -415,11 +362,7 @@ export class Role extends Resource implements IRole {
    * @param options whether grants go to resources instead
    */
   public withoutPolicyUpdates(options: WithoutPolicyUpdatesOptions = {}): IRole {
-    if (!this.immutableRole) {
-      this.immutableRole = new ImmutableRole(Node.of(this).scope as Construct, `ImmutableRole${this.node.id}`, this,
-        options.addGrantsToResources ?? false, `'${this.node.path}' is used through withoutPolicyUpdates()`);
-    }
-    return this.immutableRole;
+    return this.immutableRole ??= immutableCopyOf(this, options.addGrantsToResources ?? false);
   }
 
   /**
@@ -446,78 +389,10 @@ export class Role extends Resource implements IRole {
    * @internal
    */
   public _graphNodeInfo(): PolicyGraphNodeInfo {
-    const identityPolicies = [
-      ...Object.entries(this.inlinePolicies).map(([name, doc]) => inlineGraphPolicy({ document: doc }, `${this.node.path}/inlinePolicies/${name}`)),
-      ...this.attachedPolicies.all()
-        .filter(p => p instanceof Policy && p._willSynthesize)
-        .map(p => inlineGraphPolicy(p as Policy, p.node.path)),
-      ...uniqueManagedPolicies([...this.managedPolicies, ...this.externallyAttached, ...this.overflowPolicies]).map(managedGraphPolicy),
-    ];
-    return {
-      path: this.node.path,
-      identityType: 'role',
-      arn: this.roleArn,
-      account: this.env.account,
-      identityPolicies,
-      permissionsBoundary: effectivePermissionsBoundary(this._resource ?? this, this.permissionsBoundary),
-      trustPolicy: this.assumeRolePolicy ? { kind: 'trust', source: this.node.path, document: this.assumeRolePolicy } : undefined,
-      grants: grantRecordsOf(this),
-    };
-  }
-
-  private validateRole(): string[] {
-    const errors = new Array<string>();
-    errors.push(...this.assumeRolePolicy?.validateForTrustPolicy() ?? []);
-    for (const policy of Object.values(this.inlinePolicies)) {
-      errors.push(...policy.validateForIdentityPolicy());
-    }
-    return errors;
-  }
-
-  /**
-   * Move what does not fit in the default policy to overflow managed policies.
-   */
-  private splitLargePolicy() {
-    if (!this.defaultPolicy || this.didSplit) { return; }
-    this.didSplit = true;
-
-    const split = splitRolePolicy(this, this.defaultPolicy.document);
-    const count = this.managedPolicies.length + split.overflow.length;
-    if (count > 20) {
-      Annotations.of(this).addWarningV2('@aws-cdk/aws-iam:rolePolicyTooLarge',
-        `Policy too large: ${count} exceeds the maximum of 20 managed policies attached to a Role`);
-    } else if (count > 10) {
-      Annotations.of(this).addWarningV2('@aws-cdk/aws-iam:rolePolicyLarge',
-        `Policy large: ${count} exceeds 10 managed policies attached to a Role, this requires a quota increase`);
-    }
-
-    this.markDeclaringConstruct(split.kept, this.defaultPolicy);
-    split.overflow.forEach((part, i) => {
-      const mp = new ManagedPolicy(this, `OverflowPolicy${i + 1}`, {
-        description: `Part of the policies for ${this.node.path}`,
-        document: part.document,
-        roles: [this],
-      });
-      this.overflowPolicies.push(mp);
-      this.markDeclaringConstruct(part.originals, mp);
-    });
-  }
-
-  private markDeclaringConstruct(originals: PolicyStatement[], declaring: IConstruct) {
-    for (const original of originals) {
-      this.dependables.get(original)?.add(declaring);
-    }
+    const attachedPolicies = this.attachedPolicies.all();
+    const managedPolicies = [...this.managedPolicies, ...this.externallyAttached, ...this.overflowPolicies];
+    return roleGraphNodeInfo(this, { resource: this._resource, inlinePolicies: this.inlinePolicies, attachedPolicies, managedPolicies });
   }
 }
 
 Object.defineProperty(Role.prototype, ROLE_BRAND, { value: true, enumerable: false, writable: false });
-
-function flattenInlinePolicies(policies: { [name: string]: PolicyDocument }): cdk_iam.CfnRole.PolicyProperty[] | undefined {
-  const names = Object.keys(policies);
-  if (names.length === 0) { return undefined; }
-  return names.map(policyName => ({ policyName, policyDocument: policies[policyName] }));
-}
-
-function toSeconds(duration: Duration): number {
-  return duration.toSeconds();
-}

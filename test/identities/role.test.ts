@@ -124,6 +124,16 @@ describe('Role', () => {
     expect(lateFragment.principalJson).toEqual({ AWS: [late.roleArn] });
     expect(late.policyFragment).toBe(lateFragment);
   });
+
+  test('throws RoleidAvailablePrecreatedRoles when roleId is read on a role customizeRoles replaces', () => {
+    // GIVEN a role whose synthesis customizeRoles prevents (no CfnRole)
+    const stack = build(OURS, () => undefined);
+    OURS.Role.customizeRoles(stack, { usePrecreatedRoles: { 'Stack/Role': 'precreated-role' } });
+    const role = new OURS.Role(stack, 'Role', { assumedBy: lambda(OURS) });
+    // THEN name and ARN come from the precreated role, the id is not available
+    expect(role.roleName).toEqual('precreated-role');
+    expect(() => role.roleId).toThrow(/\[RoleidAvailablePrecreatedRoles\]/);
+  });
 });
 
 describe('Role.fromRoleArn', () => {
@@ -254,6 +264,21 @@ describe('Role policy overflow', () => {
       const stack = build(lib, program);
       Template.fromStack(stack);
       Annotations.fromStack(stack).hasWarning('/Stack/Role', Match.stringLikeRegexp('exceeds 10 managed policies'));
+    }
+  });
+
+  test('warns rolePolicyTooLarge when managed and overflow policies exceed 20, like aws-cdk-lib', () => {
+    const program = (s: cdk.Stack, iam: any) => {
+      const role = new iam.Role(s, 'Role', { assumedBy: lambda(iam) });
+      for (let i = 0; i < 20; i++) { role.addManagedPolicy(iam.ManagedPolicy.fromAwsManagedPolicyName(`P${i}`)); }
+      many(iam, role, 120);
+    };
+    for (const lib of [CDK, OURS]) {
+      const stack = build(lib, program);
+      // our synth-time validation rejects this role ([TooManyManagedPolicies]): the warning is read without it
+      const messages = (stack.node.root as cdk.App).synth({ skipValidation: true }).getStackByName('Stack').messages;
+      expect(messages.filter(m => m.level === 'warning' && m.id === '/Stack/Role').map(m => String(m.entry.data)))
+        .toContainEqual(expect.stringMatching(/exceeds the maximum of 20 managed policies/));
     }
   });
 

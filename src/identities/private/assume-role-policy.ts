@@ -20,3 +20,10 @@ export function createAssumeRolePolicy(principal: IPrincipal, externalIds: strin
   addPrincipalToAssumeRole(principal, target);
   return document;
 }
+
+/** A role's external IDs: `externalIds`, then the deprecated `externalId` (as `RoleProps` give them). */
+export function roleExternalIds(props: { readonly externalIds?: string[]; readonly externalId?: string }): string[] {
+  const externalIds = [...props.externalIds ?? []];
+  if (props.externalId) { externalIds.push(props.externalId); }
+  return externalIds;
+}

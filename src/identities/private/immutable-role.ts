@@ -12,6 +12,12 @@ import type { Policy } from '../policy';
 import type { IRole } from '../role-interface';
 import { IMMUTABLE_ROLE_BRAND } from './immutable-role-brand';
 
+/** `Role.withoutPolicyUpdates()`: an immutable copy of `role`, its sibling `ImmutableRole<id>`. */
+export function immutableCopyOf(role: IRole, addGrantsToResources: boolean): ImmutableRole {
+  return new ImmutableRole(role.node.scope as Construct, `ImmutableRole${role.node.id}`, role,
+    addGrantsToResources, `'${role.node.path}' is used through withoutPolicyUpdates()`);
+}
+
 /**
  * An immutable wrapper around a role: it ignores every mutation (policies, statements).
  *

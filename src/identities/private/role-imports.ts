@@ -52,6 +52,16 @@ export function importRoleByArn(scope: Construct, id: string, roleArn: string, o
   return new ImmutableRole(scope, id, imported, options.addGrantsToResources ?? false, reason);
 }
 
+/** `Role.fromRoleName`: the ARN of the role named `roleName` in the scope's account. */
+export function roleArnFromName(scope: Construct, roleName: string): string {
+  return Stack.of(scope).formatArn({
+    region: '',
+    service: 'iam',
+    resource: 'role',
+    resourceName: roleName,
+  });
+}
+
 /**
  * `Role.fromLookup`: the ARN of the role named `roleName`, from the context (a cloud control
  * lookup), or a dummy ARN in account 123456789012 until the context is filled.

@@ -1,10 +1,11 @@
-import { Token } from 'aws-cdk-lib';
+import { Duration, Token } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 import { IamError } from '../../core';
+import type { PolicyDocument } from '../../policy/policy-document';
 
 /*
  * The checks aws-cdk-lib makes when a Role is constructed (thrown at the call), with its
- * sentences as the "what". Tokens are never rejected.
+ * sentences as the "what", and the role's validation at synthesis. Tokens are never rejected.
  */
 
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -34,20 +35,37 @@ export function validateRolePath(scope: IConstruct, path: string | undefined): v
   }
 }
 
-/** Session durations: 3600 to 43200 seconds. */
-export function validateMaxSessionDuration(scope: IConstruct, seconds: number | undefined): void {
-  if (seconds === undefined || Token.isUnresolved(seconds)) { return; }
+/** Session durations: 3600 to 43200 seconds. Returns the duration in seconds (the CfnRole's `maxSessionDuration`). */
+export function checkedMaxSessionDuration(scope: IConstruct, duration: Duration | undefined): number | undefined {
+  const seconds = duration && duration.toSeconds();
+  if (seconds === undefined || Token.isUnresolved(seconds)) { return seconds; }
   if (seconds < 3600 || seconds > 43200) {
     throw new IamError(scope, 'MaxSessionDurationSet',
       `maxSessionDuration is set to ${seconds}, but must be >= 3600sec (1hr) and <= 43200sec (12hrs); use a Duration between Duration.hours(1) and Duration.hours(12)`);
   }
+  return seconds;
 }
 
-/** Descriptions: at most 1000 characters. */
-export function validateRoleDescription(scope: IConstruct, description: string | undefined): void {
-  if (description === undefined || Token.isUnresolved(description)) { return; }
+/** Descriptions: at most 1000 characters. Returns the CfnRole's `description` (undefined for an empty one). */
+export function checkedRoleDescription(scope: IConstruct, given: string | undefined): string | undefined {
+  const description = given && given.length > 0 ? given : undefined;
+  if (description === undefined || Token.isUnresolved(description)) { return description; }
   if (description.length > 1000) {
     throw new IamError(scope, 'RoleDescriptionLongerCharacters',
       `Role description must be no longer than 1000 characters, got ${description.length}; shorten the description`);
   }
+  return description;
+}
+
+/**
+ * The errors of a role's documents at synthesis (`Role`'s `node.addValidation`): its trust policy
+ * as a trust policy, its inline policies (from the props) as identity policies.
+ */
+export function validateRolePolicies(trustPolicy: PolicyDocument | undefined, inlinePolicies: { [name: string]: PolicyDocument }): string[] {
+  const errors = new Array<string>();
+  errors.push(...trustPolicy?.validateForTrustPolicy() ?? []);
+  for (const policy of Object.values(inlinePolicies)) {
+    errors.push(...policy.validateForIdentityPolicy());
+  }
+  return errors;
 }
