@@ -8,7 +8,7 @@ import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
 import { foreignStatementJson } from './private/foreign-statement-json';
 import { ForeignRecord, foreignRecord, foreignUnchanged } from './private/foreign-statement-key';
-import type { StatementParts } from './private/merge/normalized-statement';
+import type { StatementParts } from './private/merge/mergeable';
 import { StatementBody } from './private/statement-body';
 import { bodyFromGetterJson, statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
