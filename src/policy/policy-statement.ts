@@ -1,6 +1,5 @@
 import { Lazy, Token } from 'aws-cdk-lib';
 import type { aws_iam as cdk_iam } from 'aws-cdk-lib';
-import { IamError } from '../core';
 import { Condition } from './condition';
 import { Effect } from './effect';
 import type { PolicyStatementProps, ResourcePolicyValidationOptions } from './policy-statement-props';
@@ -8,7 +7,7 @@ import type { IPrincipal } from './principal';
 import * as fixed from './private/fixed-principal';
 import { foreignStatementJson } from './private/foreign-statement-json';
 import { ForeignRecord, foreignRecord, foreignUnchanged } from './private/foreign-statement-key';
-import type { StatementParts } from './private/merge/normalized-statement';
+import type { StatementParts } from './private/merge/mergeable';
 import { StatementBody } from './private/statement-body';
 import { bodyFromGetterJson, statementPropsFromJson } from './private/statement-from-json';
 import * as checks from './private/statement-validation';
@@ -38,7 +37,7 @@ export class PolicyStatement {
    * @param obj the PolicyStatement in object form.
    */
   public static fromJson(obj: any): PolicyStatement {
-    return validForAnyPolicy(new PolicyStatement(statementPropsFromJson(obj)));
+    return checks.validForAnyPolicy(new PolicyStatement(statementPropsFromJson(obj)));
   }
 
   /**
@@ -62,7 +61,7 @@ export class PolicyStatement {
       // what fromJson(json.json) returns, built without its props object (bodyFromGetterJson)
       ret = new PolicyStatement();
       const body = ret.currentBody = bodyFromGetterJson(json.json);
-      if (!checks.passesAnyPolicy(body.action.length, body.notAction.length)) { validForAnyPolicy(ret); }
+      if (!checks.passesAnyPolicy(body.action.length, body.notAction.length)) { checks.validForAnyPolicy(ret); }
     } else {
       ret = PolicyStatement.fromJson(json.json);
     }
@@ -599,15 +598,4 @@ export class PolicyStatement {
     this.foreign = undefined;
     return body;
   }
-}
-
-/** `statement`, or the `[IncorrectPolicyStatement]` error of `fromJson` when it is not valid for any policy. */
-function validForAnyPolicy(statement: PolicyStatement): PolicyStatement {
-  const errors = statement.validateForAnyPolicy();
-  if (errors.length > 0) {
-    throw new IamError(undefined, 'IncorrectPolicyStatement',
-      `Incorrect Policy Statement: ${errors.map((e) => e.replace(/^\[\w+\] /, '').split(';')[0]).join('\n')}; ` +
-      'add an "Action" or "NotAction" element');
-  }
-  return statement;
 }

@@ -3,7 +3,7 @@ import { App, Aws, Fn, Lazy, Stack, Token } from 'aws-cdk-lib';
 import * as cdkIam from 'aws-cdk-lib/aws-iam';
 import { buildStatement, StatementSpec, TOKENS } from './merge-harness';
 import { PolicyStatement } from '../../src/policy';
-import { partsOf } from '../../src/policy/private/merge/normalized-statement';
+import { partsOf } from '../../src/policy/private/merge/mergeable';
 import {
   ARN_SIZE_ESTIMATE_CONTEXT_KEY, deriveEstimateSizeOptions, estimateStatementJsonSize, estimateStatementSize, iamPolicySize,
 } from '../../src/policy/private/size';

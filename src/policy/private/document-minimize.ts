@@ -2,7 +2,7 @@ import { IConstruct } from 'constructs';
 import type { PolicyStatement } from '../policy-statement';
 import { FirstFitBins } from './first-fit';
 import { EqualFolder, mergeStatements } from './merge/merge-statements';
-import { partsOf } from './merge/normalized-statement';
+import { partsOf } from './merge/mergeable';
 import type { StatementJson } from './policy-json';
 import { deriveEstimateSizeOptions, estimateStatementJsonSize, estimateStatementSize } from './size';
 

@@ -4,7 +4,7 @@ import { IamError } from '../../core';
 import { Effect } from '../effect';
 import type { IPrincipal } from '../principal';
 import { assertConditionBlock, mergeConditionBlock } from './condition-block';
-import type { StatementParts } from './merge/normalized-statement';
+import type { StatementParts } from './merge/mergeable';
 import { OrderedSet } from './ordered-set';
 import { StatementJson } from './policy-json';
 import { mergePrincipalJson } from './principal-json';

@@ -1,5 +1,5 @@
 import { Token } from 'aws-cdk-lib';
-import { formatIamMessage } from '../../core';
+import { IamError, formatIamMessage } from '../../core';
 
 /*
  * The checks behind PolicyStatement.validateFor*Policy(). Each returns messages in the one
@@ -78,4 +78,18 @@ export function validateIdentityPolicy(s: StatementShape): string[] {
       'remove the other characters. See https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html'));
   }
   return errors;
+}
+
+/**
+ * `statement`, or the `[IncorrectPolicyStatement]` error of `PolicyStatement.fromJson` when it is
+ * not valid for any policy.
+ */
+export function validForAnyPolicy<T extends { validateForAnyPolicy(): string[] }>(statement: T): T {
+  const errors = statement.validateForAnyPolicy();
+  if (errors.length > 0) {
+    throw new IamError(undefined, 'IncorrectPolicyStatement',
+      `Incorrect Policy Statement: ${errors.map((e) => e.replace(/^\[\w+\] /, '').split(';')[0]).join('\n')}; ` +
+      'add an "Action" or "NotAction" element');
+  }
+  return statement;
 }

@@ -1,5 +1,6 @@
+import type { MergeableStatement } from './mergeable';
 import { EMPTY_SET_ELEMENT } from './normalized-statement';
-import type { MergeableStatement, NormalizedStatement, SetKind } from './normalized-statement';
+import type { NormalizedStatement, SetKind } from './normalized-statement';
 
 /*
  * The lookup structure of one merge pass (see the algorithm comment in ./merge-statements.ts):

@@ -1,9 +1,10 @@
 import { IConstruct } from 'constructs';
 import { EstimateSizeOptions, deriveEstimateSizeOptions } from '../size';
+import { MergeContext } from './merge-context';
 import { KindSet, MergeIndex, OriginsList } from './merge-index';
-import {
-  MergeContext, MergeableStatement, NormalizedStatement, SetKind, equalityKey, partsOf, sameActions, samePrincipals, sameResources,
-} from './normalized-statement';
+import { MergeableStatement, partsOf } from './mergeable';
+import { NormalizedStatement, SetKind, sameActions, samePrincipals, sameResources } from './normalized-statement';
+import { equalityKey } from './statement-keys';
 
 /*
  * Statement merging ("minimize"), with the same output as aws-cdk-lib 2.276's mergeStatements

@@ -1,6 +1,9 @@
 import { LITERAL_STRING_KEY } from '../principal-json';
-import { EstimateSizeOptions, SizedStatement, estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
-import { ElementHashes, SetHash, emptySetHash, indexKey } from './set-hash';
+import { estimateConditionSize, estimateListSize, estimateValueSize } from '../size';
+import type { MergeContext } from './merge-context';
+import { MergeableStatement, MergeablePrincipal, dedupeStringOf, partsOf } from './mergeable';
+import { SetHash, emptySetHash, indexKey } from './set-hash';
+import { isCommon, sharedKey } from './statement-keys';
 
 /*
  * The statement representation the merge works on, and the conversions to and from it.
@@ -11,58 +14,13 @@ import { ElementHashes, SetHash, emptySetHash, indexKey } from './set-hash';
  * parts that never change while merging (effect, sid, conditions JSON, NotAction, NotResource,
  * NotPrincipal) folded into one interned "base" id. Set hashes are kept up to date as elements
  * are added so that index keys cost O(1) to refresh.
+ *
+ * The statement API the merge reads is in ./mergeable.ts, the base and equality keys in
+ * ./statement-keys.ts, the ids shared by one merge run in ./merge-context.ts.
  */
-
-/** The part of a principal the merge reads (`IPrincipal` of this library and of aws-cdk-lib). */
-export interface MergeablePrincipal {
-  readonly policyFragment: { readonly principalJson: { [key: string]: unknown } };
-}
-
-/** What a merged statement is created from: the root statement's `copy()` with these overrides. */
-export interface MergeOverrides {
-  readonly actions?: string[];
-  readonly resources?: string[];
-  readonly principals?: any[];
-}
-
-/**
- * The statement API the merge needs. This library's `PolicyStatement` and aws-cdk-lib's both
- * satisfy it (same getters, `copy(overrides)` with the same props).
- */
-export interface MergeableStatement {
-  readonly sid?: string;
-  readonly effect: string;
-  readonly actions: string[];
-  readonly notActions: string[];
-  readonly resources: string[];
-  readonly notResources: string[];
-  readonly principals: MergeablePrincipal[];
-  readonly notPrincipals: MergeablePrincipal[];
-  readonly conditions: any;
-  copy(overrides: MergeOverrides): MergeableStatement;
-}
-
-/** The parts of a statement the merge reads (the getters of `MergeableStatement`, read-only). */
-export interface StatementParts extends SizedStatement {
-  readonly sid?: string;
-  readonly principals: readonly MergeablePrincipal[];
-  readonly notPrincipals: readonly MergeablePrincipal[];
-  readonly conditions: any;
-}
-
-/**
- * The parts of a statement: this library's statements hand out their lists without copying them
- * (`_parts()`), which spares the six list copies per statement that the public getters make;
- * aws-cdk-lib's statements are read through their getters.
- */
-export function partsOf(s: MergeableStatement): StatementParts {
-  const own = (s as { _parts?: () => StatementParts })._parts;
-  return typeof own === 'function' ? own.call(s) : s;
-}
 
 /** The three sets a merge can grow: actions, resources, principals. */
 export type SetKind = 'A' | 'R' | 'P';
-
 
 /**
  * What `firstElementOf` returns for an empty set. It may equal a real element (an empty
@@ -73,53 +31,6 @@ export const EMPTY_SET_ELEMENT = '';
 /** The principals of a statement without any (shared, never written). */
 const NO_PRINCIPALS: ReadonlyMap<string, MergeablePrincipal> = new Map();
 const NO_PRINCIPALS_SET: ReadonlySet<MergeablePrincipal> = new Set();
-
-/** Ids shared by one merge run: object identities and interned base strings. */
-export class MergeContext {
-  private readonly identities = new Map<object, number>();
-  private readonly bases = new Map<string, number>();
-  private readonly common = new Map<string, number>();
-  private readonly commonWithLiteral = new Map<string, number>();
-  /** Hashes of the elements of action, resource and principal sets. */
-  public readonly hashes = new ElementHashes();
-  constructor(
-    public readonly sizeOptions: EstimateSizeOptions,
-    public readonly trackSizes: boolean) {}
-
-  /** A stable id for an object compared by identity. */
-  public identity(x: object): number {
-    let id = this.identities.get(x);
-    if (id === undefined) {
-      id = this.identities.size;
-      this.identities.set(x, id);
-    }
-    return id;
-  }
-
-  /**
-   * `intern` of the base of a common statement (no conditions, no Not* lists): `sharedKey` is
-   * 'E' + effect there, so the id is cached by effect without building the string each time.
-   */
-  public internCommon(effect: string, hasLiteral: boolean): number {
-    const cache = hasLiteral ? this.commonWithLiteral : this.common;
-    let id = cache.get(effect);
-    if (id === undefined) {
-      id = this.intern(`E${effect}|${hasLiteral}`);
-      cache.set(effect, id);
-    }
-    return id;
-  }
-
-  /** A small integer standing for an exact base string (equal ids iff equal strings). */
-  public intern(base: string): number {
-    let id = this.bases.get(base);
-    if (id === undefined) {
-      id = this.bases.size;
-      this.bases.set(base, id);
-    }
-    return id;
-  }
-}
 
 /** One statement of the merge; see the file comment. */
 export class NormalizedStatement<S extends MergeableStatement> {
@@ -318,16 +229,6 @@ export function samePrincipals(x: NormalizedStatement<any>, y: NormalizedStateme
   return true;
 }
 
-/**
- * The dedupe string of a principal that has one (aws-cdk-lib's `ComparablePrincipal` rule: a
- * principal without the method, or whose method returns an empty or undefined value, is compared
- * by identity).
- */
-export function dedupeStringOf(p: MergeablePrincipal): string | undefined {
-  const key = 'dedupeString' in p ? (p as any).dedupeString() : undefined;
-  return key ? key : undefined;
-}
-
 /** The element count of the union computed by the last `unionSum` call (no result object per call). */
 let lastUnionCount = 0;
 
@@ -354,63 +255,6 @@ function setsEqual<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
   if (a.size !== b.size) { return false; }
   for (const v of a) { if (!b.has(v)) { return false; } }
   return true;
-}
-
-/**
- * An exact key of the parts that never change while merging: effect, condition JSON (compared
- * as a string, as aws-cdk-lib does), NotAction, NotResource and NotPrincipal as sets. The common
- * statement (no conditions, no Not* lists) is keyed by 'E' + its effect, with no array and no
- * stringify; the general key is JSON and starts with '[', so the two kinds never collide.
- */
-function sharedKey(parts: StatementParts, ctx: MergeContext): string {
-  if (isCommon(parts)) { return `E${parts.effect}`; }
-  const conditionJson = JSON.stringify(parts.conditions);
-  return JSON.stringify([parts.effect, conditionJson, sortedStrings(parts.notActions),
-    sortedStrings(parts.notResources), principalSetKey(parts.notPrincipals, ctx)]);
-}
-
-/** No conditions (their JSON is `{}`) and no Not* lists: the base is the effect alone. */
-function isCommon(parts: StatementParts): boolean {
-  if (parts.notActions.length + parts.notResources.length + parts.notPrincipals.length !== 0) { return false; }
-  const c = parts.conditions;
-  if (c && typeof c === 'object' && c.constructor === Object && !('toJSON' in c)) {
-    // JSON.stringify leaves out keys whose value is undefined, a function or a symbol
-    for (const k in c) {
-      if (!Object.prototype.hasOwnProperty.call(c, k)) { continue; }
-      const v = c[k];
-      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') { continue; }
-      // an object may render as nothing (toJSON): let JSON decide
-      return typeof v === 'object' ? JSON.stringify(c) === '{}' : false;
-    }
-    return true;
-  }
-  return JSON.stringify(c) === '{}';
-}
-
-/**
- * An exact key of everything aws-cdk-lib's equal-only merge compares: two statements have the
- * same key iff their Sid, effect, condition JSON and all six lists (as sets; principals by dedupe
- * string, else by identity) are equal. Object identities are numbered by `ctx`.
- */
-export function equalityKey(parts: StatementParts, ctx: MergeContext): string {
-  return JSON.stringify([sharedKey(parts, ctx), parts.sid ?? null, sortedStrings(parts.actions),
-    sortedStrings(parts.resources), principalSetKey(parts.principals, ctx)]);
-}
-
-/** An order-independent exact key of a principal list. */
-function principalSetKey(principals: readonly MergeablePrincipal[], ctx: MergeContext): string {
-  if (principals.length === 0) { return ''; }
-  const comparable = new Set<string>();
-  const identities = new Set<number>();
-  for (const p of principals) {
-    const key = dedupeStringOf(p);
-    if (key !== undefined) { comparable.add(key); } else { identities.add(ctx.identity(p)); }
-  }
-  return JSON.stringify([Array.from(comparable).sort(), Array.from(identities).sort((x, y) => x - y)]);
-}
-
-function sortedStrings(xs: readonly string[]): readonly string[] {
-  return xs.length < 2 ? xs : Array.from(new Set(xs)).sort();
 }
 
 function sumSizes(values: readonly string[], tokenEstimate: number): number {
